@@ -1,0 +1,68 @@
+package dev.multichat.api;
+
+import dev.multichat.internal.Require;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A position in an owner's session list, which is ordered by {@code updatedAt} descending,
+ * then id ascending. Callers see it only as the opaque text of {@link Page#nextCursor()};
+ * backends decode it to run a keyset query.
+ *
+ * @param updatedAt the last listed session's {@code updatedAt}
+ * @param id the last listed session's id
+ */
+public record SessionCursor(Instant updatedAt, SessionId id) {
+    private static final String PREFIX = "v1:";
+
+    /**
+     * @throws InvalidInputException if a field is null
+     */
+    public SessionCursor {
+        Require.nonNull(updatedAt, "cursor time");
+        Require.nonNull(id, "cursor id");
+    }
+
+    /**
+     * @param session the last session of a page
+     * @return the cursor positioned just after it
+     */
+    public static SessionCursor after(ChatSession session) {
+        return new SessionCursor(session.state().updatedAt(), session.id());
+    }
+
+    /** @return the opaque text form */
+    public String encode() {
+        String plain = PREFIX + updatedAt.toEpochMilli() + ":" + id.value();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param text a cursor from {@link Page#nextCursor()}
+     * @return the decoded cursor
+     * @throws InvalidInputException if the text is not a cursor this library issued
+     */
+    public static SessionCursor decode(String text) {
+        Require.nonNull(text, "cursor");
+        try {
+            String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            Require.argument(plain.startsWith(PREFIX), "bad prefix");
+            int split = plain.indexOf(':', PREFIX.length());
+            long millis = Long.parseLong(plain.substring(PREFIX.length(), split));
+            return new SessionCursor(Instant.ofEpochMilli(millis), SessionId.of(plain.substring(split + 1)));
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            throw new InvalidInputException("cursor '" + text + "' is not one this store issued;"
+                    + " pass the nextCursor of a previous page, or null for the first page");
+        }
+    }
+
+    /**
+     * @param session a session
+     * @return whether the session lies after this cursor in list order
+     */
+    public boolean precedes(ChatSession session) {
+        int byTime = session.state().updatedAt().compareTo(updatedAt);
+        return byTime < 0 || byTime == 0 && session.id().compareTo(id) > 0;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.multichat.internal;
+
+import dev.multichat.api.InvalidInputException;
+import java.util.Map;
+
+/** Preconditions that raise {@link InvalidInputException} with a message naming value, rule and fix. */
+public final class Require {
+    private static final int MAX_TEXT_KEY = 128;
+    private static final int MAX_MAP_VALUE = 8192;
+
+    private Require() {
+    }
+
+    /**
+     * Fails with the formatted message unless the condition holds.
+     *
+     * @param condition what must be true
+     * @param template {@link String#format} template naming the value, the rule and the fix
+     * @param args the template's arguments
+     */
+    public static void argument(boolean condition, String template, Object... args) {
+        if (!condition) {
+            throw new InvalidInputException(String.format(template, args));
+        }
+    }
+
+    /**
+     * @param value the value to check
+     * @param name the parameter's name, for the message
+     * @param <T> the value's type
+     * @return the value, never null
+     */
+    public static <T> T nonNull(T value, String name) {
+        if (value == null) {
+            throw new InvalidInputException(name + " must not be null; pass a value");
+        }
+        return value;
+    }
+
+    /**
+     * Checks text that is stored and shown: no NUL, no unpaired surrogate (it could not
+     * round-trip through UTF-8).
+     *
+     * @param text the text
+     * @param name the field's name, for the message
+     * @return the text
+     */
+    public static String storableText(String text, String name) {
+        nonNull(text, name);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            argument(c != 0, "%s contains a NUL character (U+0000) at index %d; remove it", name, i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            argument(!Character.isSurrogate(c),
+                    "%s contains an unpaired UTF-16 surrogate at index %d; it cannot be stored"
+                            + " as UTF-8: fix the string's encoding", name, i);
+        }
+        return text;
+    }
+
+    /**
+     * Copies and checks a small string map (attributes, metadata): non-null keys of 1 to 128
+     * characters, non-null values of at most 8,192 characters, all storable text.
+     *
+     * @param map the map, null meaning empty
+     * @param name the field's name, for the message
+     * @return an immutable copy that keeps no reference to the caller's map
+     */
+    public static Map<String, String> smallMap(Map<String, String> map, String name) {
+        if (map == null) {
+            return Map.of();
+        }
+        map.forEach((key, value) -> {
+            argument(key != null && !key.isEmpty() && key.length() <= MAX_TEXT_KEY,
+                    "%s key '%s' must be 1 to %d characters", name, key, MAX_TEXT_KEY);
+            argument(value != null, "%s['%s'] is null; use an empty string or leave the key out",
+                    name, key);
+            argument(value.length() <= MAX_MAP_VALUE, "%s['%s'] has %d characters, more than %d;"
+                    + " store large values as message content", name, key, value.length(), MAX_MAP_VALUE);
+            storableText(key, name + " key");
+            storableText(value, name + "['" + key + "']");
+        });
+        return Map.copyOf(map);
+    }
+}
