@@ -20,8 +20,20 @@ public final class Require {
      */
     public static void argument(boolean condition, String template, Object... args) {
         if (!condition) {
-            throw new InvalidInputException(String.format(template, args));
+            throw invalid(template, args);
         }
+    }
+
+    /**
+     * Builds the error for a broken precondition, for call sites that test the condition
+     * themselves (so the hot path allocates no argument array).
+     *
+     * @param template {@link String#format} template naming the value, the rule and the fix
+     * @param args the template's arguments
+     * @return the exception, to throw
+     */
+    public static InvalidInputException invalid(String template, Object... args) {
+        return new InvalidInputException(String.format(template, args));
     }
 
     /**
