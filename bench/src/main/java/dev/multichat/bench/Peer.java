@@ -1,0 +1,89 @@
+package dev.multichat.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.ai.chat.memory.ChatMemory;
+import org.springframework.ai.chat.memory.MessageWindowChatMemory;
+import org.springframework.ai.chat.memory.repository.jdbc.JdbcChatMemoryRepository;
+import org.springframework.ai.chat.memory.repository.jdbc.SqliteChatMemoryRepositoryDialect;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The peer: Spring AI's {@code JdbcChatMemoryRepository} with its SQLite dialect and its own
+ * schema file, behind a HikariCP pool (Spring Boot's default) on a WAL database at the same
+ * {@code synchronous} setting, used through {@code MessageWindowChatMemory} as Spring AI's chat
+ * memory uses it: adding a message reads the whole conversation and rewrites it in one
+ * transaction ({@code saveAll}: delete all, insert all). The window is set to the conversation
+ * size, so the conversation keeps exactly {@code messages} messages while measuring.
+ */
+@State(Scope.Benchmark)
+public class Peer {
+    /** The conversation's id. */
+    static final String CONVERSATION = "bench";
+    private static final String SCHEMA = "org/springframework/ai/chat/memory/repository/jdbc/schema-sqlite.sql";
+
+    /** SQLite's synchronous setting, as in {@link SqliteStore}. */
+    @Param({"full", "normal"})
+    public String sync;
+
+    /** Messages in the conversation. */
+    @Param({"10", "1000", "10000"})
+    public int messages;
+
+    ChatMemory memory;
+    private HikariDataSource pool;
+    private Path dir;
+
+    /** Creates the database with Spring AI's schema and the conversation. */
+    @Setup(Level.Trial)
+    public void open() {
+        dir = DataDir.create("peer");
+        pool = pool(dir.resolve("peer.db"));
+        new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(pool);
+        JdbcChatMemoryRepository repository = JdbcChatMemoryRepository.builder()
+                .dataSource(pool)
+                .dialect(new SqliteChatMemoryRepositoryDialect())
+                .build();
+        List<Message> conversation = new ArrayList<>(messages);
+        for (int i = 0; i < messages; i++) {
+            conversation.add(new UserMessage(Payload.TEXT));
+        }
+        repository.saveAll(CONVERSATION, conversation);
+        memory = MessageWindowChatMemory.builder().chatMemoryRepository(repository).maxMessages(messages).build();
+    }
+
+    private HikariDataSource pool(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(sync.toUpperCase(Locale.ROOT)));
+        config.setBusyTimeout(5000);
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file);
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(sqlite);
+        hikari.setMaximumPoolSize(4);
+        return new HikariDataSource(hikari);
+    }
+
+    /** Closes the pool and deletes the database. */
+    @TearDown(Level.Trial)
+    public void close() {
+        pool.close();
+        DataDir.delete(dir);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.multichat.bench.report;
+
+import dev.multichat.bench.report.Target.Pick;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The performance targets of issue 5 (SQLite) and issue 6 (JSON files). */
+final class Targets {
+    private static final String SQLITE = "#5 sqlite";
+    private static final String JSON = "#6 json";
+    private static final String ONE = "SqliteOneThreadBench.";
+    private static final String RAW_INSERT = "RawSqliteBench.insert";
+    private static final String RAW_FORCE = "RawFileBench.writeAndForce";
+
+    private Targets() {
+    }
+
+    /** @return every target, SQLite's once per synchronous setting */
+    static List<Target> all() {
+        List<Target> targets = new ArrayList<>();
+        for (String sync : List.of("full", "normal")) {
+            targets.addAll(sqlite(sync));
+        }
+        targets.addAll(json());
+        return targets;
+    }
+
+    private static List<Target> sqlite(String sync) {
+        Map<String, String> at1000 = Map.of("sync", sync, "history", "1000");
+        Pick raw = new Pick(RAW_INSERT, Map.of("sync", sync));
+        String s = " (sync=" + sync + ")";
+        return List.of(
+                new Target(SQLITE, "append, 1 thread, history 1,000 vs raw autocommit insert" + s,
+                        new Pick(ONE + "append1", at1000), raw, Requirement.atLeast(0.8)),
+                new Target(SQLITE, "append, 8 threads on 8 sessions, history 1,000 vs raw 1-thread insert" + s,
+                        new Pick("SqliteEightThreadsBench.append1", at1000), raw, Requirement.atLeast(3)),
+                history(SQLITE, ONE + "append1", sync),
+                history(SQLITE, ONE + "tail20", sync),
+                new Target(SQLITE, "append at 1,000 vs the peer adding one message at 1,000" + s,
+                        new Pick(ONE + "append1", at1000),
+                        new Pick("PeerBench.addOne", Map.of("sync", sync, "messages", "1000")), Requirement.atLeast(50)));
+    }
+
+    private static List<Target> json() {
+        Pick raw = new Pick(RAW_FORCE, Map.of());
+        return List.of(
+                history(JSON, "JsonHistoryBench.append1", null),
+                history(JSON, "JsonHistoryBench.tail20", null),
+                new Target(JSON, "fsync=always append, 1 thread vs raw write + force",
+                        new Pick("JsonDurableOneThreadBench.append1", Map.of("fsync", "always")), raw,
+                        Requirement.atLeast(0.8)),
+                new Target(JSON, "fsync=batch append, 8 threads on 8 sessions vs raw 1-thread write + force",
+                        new Pick("JsonDurableEightThreadsBench.append1", Map.of("fsync", "batch")), raw,
+                        Requirement.atLeast(3)));
+    }
+
+    private static Target history(String issue, String benchmark, String sync) {
+        String operation = benchmark.substring(benchmark.indexOf('.') + 1);
+        String text = operation + " at history 100,000 vs at 10" + (sync == null ? "" : " (sync=" + sync + ")");
+        return new Target(issue, text, new Pick(benchmark, params(sync, "100000")),
+                new Pick(benchmark, params(sync, "10")), Requirement.costAtMost(1.2));
+    }
+
+    private static Map<String, String> params(String sync, String history) {
+        return sync == null ? Map.of("history", history) : Map.of("sync", sync, "history", history);
+    }
+}
