@@ -1,0 +1,132 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.StoreUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Checks a database path before SQLite touches it, so that a wrong path, a file that is not
+ * a SQLite database, a truncated database or a read-only file is refused with a message
+ * naming the path, and nothing of the file is changed. Reads at most the 100-byte header.
+ */
+final class DatabaseFile {
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = 100;
+    private static final Set<PosixFilePermission> WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
+    private DatabaseFile() {
+    }
+
+    /**
+     * @param path the database file as configured
+     * @return the absolute path; the file need not exist yet (it is then created by SQLite)
+     * @throws InvalidInputException if the directory is missing or the path is not a file
+     * @throws StoreUnavailableException if the file or directory cannot be written
+     * @throws CorruptDataException if the file is not a SQLite database or is truncated
+     */
+    static Path check(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new InvalidInputException("sqlite database " + file + ": directory " + dir
+                    + " does not exist; create it first or correct the path");
+        }
+        if (Files.notExists(file)) {
+            requireWritable(dir, "its directory " + dir + " is not writable, so the database"
+                    + " cannot be created; fix the directory's permissions");
+            return file;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("sqlite database " + file + " is not a regular file;"
+                    + " point the store at a database file, e.g. sqlite:data/chats.db");
+        }
+        requireWritable(file, "the file is read-only; make it writable (chmod u+w) or copy it"
+                + " to a writable location");
+        requireWritable(dir, "its directory " + dir + " is not writable, which SQLite needs for its"
+                + " -wal and -shm files; fix the directory's permissions");
+        checkHeader(file);
+        return file;
+    }
+
+    private static void requireWritable(Path target, String problem) {
+        boolean writable = Files.isWritable(target);
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (writable && view != null) {
+            try {
+                Set<PosixFilePermission> perms = view.readAttributes().permissions();
+                writable = perms.stream().anyMatch(WRITE::contains);
+            } catch (IOException e) {
+                throw new StoreUnavailableException("sqlite database path " + target
+                        + ": cannot read its permissions; check the file system", e);
+            }
+        }
+        if (!writable) {
+            throw new StoreUnavailableException("sqlite database " + target + " cannot be opened"
+                    + " for writing: " + problem);
+        }
+    }
+
+    private static void checkHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            byte[] header = in.readNBytes(HEADER);
+            if (size == 0) {
+                return;
+            }
+            if (header.length < MAGIC.length || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                throw corrupt(file, "is not a SQLite database (its first bytes are not the SQLite"
+                        + " header); point the store at a SQLite file or at a new path");
+            }
+            checkSize(file, header, size);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("sqlite database " + file + " cannot be read: "
+                    + e.getMessage() + "; check the file and its permissions", e);
+        }
+    }
+
+    private static void checkSize(Path file, byte[] header, long size) {
+        if (header.length < HEADER) {
+            throw corrupt(file, "is truncated: " + size + " bytes, shorter than the 100-byte"
+                    + " header; restore it from a backup");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(buf.getShort(16));
+        pageSize = pageSize == 1 ? 65_536 : pageSize;
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1 || size % pageSize != 0) {
+            throw corrupt(file, "is truncated or damaged: " + size + " bytes is not a whole number"
+                    + " of " + pageSize + "-byte pages; restore it from a backup");
+        }
+        long pages = Integer.toUnsignedLong(buf.getInt(28));
+        boolean countValid = buf.getInt(24) == buf.getInt(92);
+        if (countValid && pages * pageSize > size && !hasWal(file)) {
+            throw corrupt(file, "is truncated: its header counts " + pages + " pages of " + pageSize
+                    + " bytes but the file holds " + size + " bytes; restore it from a backup");
+        }
+    }
+
+    private static boolean hasWal(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static CorruptDataException corrupt(Path file, String problem) {
+        return new CorruptDataException("sqlite database " + file + " " + problem
+                + "; the file was left unchanged");
+    }
+}

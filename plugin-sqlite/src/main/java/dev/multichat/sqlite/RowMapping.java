@@ -1,0 +1,61 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.MessageDraft;
+import dev.multichat.api.Role;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionInfo;
+import dev.multichat.api.SessionState;
+import dev.multichat.api.Ttl;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Reads rows into model records. The column order is fixed by {@link Statements#SESSION_COLUMNS}
+ * and {@link Statements#MESSAGE_COLUMNS}. A row that does not form a valid record raises
+ * {@link CorruptDataException} naming the database, the table and the row.
+ */
+final class RowMapping {
+    private final Path path;
+
+    RowMapping(Path path) {
+        this.path = path;
+    }
+
+    ChatSession session(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        try {
+            long ttlMs = rs.getLong(5);
+            Ttl ttl = ttlMs == 0 ? Ttl.NONE : new Ttl(Duration.ofMillis(ttlMs), rs.getInt(6) != 0);
+            SessionInfo info = new SessionInfo(rs.getString(2), rs.getString(3),
+                    MapCodec.decode(rs.getString(4)), ttl);
+            long expires = rs.getLong(9);
+            Instant expiresAt = rs.wasNull() ? null : Instant.ofEpochMilli(expires);
+            SessionState state = new SessionState(Instant.ofEpochMilli(rs.getLong(7)),
+                    Instant.ofEpochMilli(rs.getLong(8)), expiresAt, rs.getLong(10), rs.getLong(11));
+            return new ChatSession(SessionId.of(id), info, state);
+        } catch (RuntimeException e) {
+            throw new CorruptDataException("sqlite database " + path + ": table sessions, row id='"
+                    + id + "' cannot be read (" + e.getMessage() + "); restore the database from a"
+                    + " backup or delete that session", e);
+        }
+    }
+
+    ChatMessage message(ResultSet rs, SessionId session) throws SQLException {
+        long seq = rs.getLong(1);
+        try {
+            MessageDraft draft = new MessageDraft(rs.getString(3), rs.getString(4),
+                    Role.valueOf(rs.getString(5)), rs.getString(6), MapCodec.decode(rs.getString(7)));
+            return new ChatMessage(seq, Instant.ofEpochMilli(rs.getLong(2)), draft);
+        } catch (RuntimeException e) {
+            throw new CorruptDataException("sqlite database " + path + ": table messages, row"
+                    + " session_id='" + session + "' seq=" + seq + " cannot be read (" + e.getMessage()
+                    + "); restore the database from a backup or trim that message", e);
+        }
+    }
+}

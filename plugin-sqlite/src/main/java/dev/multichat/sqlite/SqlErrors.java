@@ -1,0 +1,66 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.StoreException;
+import dev.multichat.api.StoreUnavailableException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** Turns SQLite's errors into the store's exceptions, naming the database and what to do. */
+final class SqlErrors {
+    private static final int BUSY = 5;
+    private static final int LOCKED = 6;
+    private static final int READONLY = 8;
+    private static final int CORRUPT = 11;
+    private static final int FULL = 13;
+    private static final int CANTOPEN = 14;
+    private static final int CONSTRAINT = 19;
+    private static final int NOTADB = 26;
+
+    private final Path path;
+    private final Duration busyTimeout;
+
+    SqlErrors(Path path, Duration busyTimeout) {
+        this.path = path;
+        this.busyTimeout = busyTimeout;
+    }
+
+    /**
+     * @param e the driver's exception
+     * @param action what was being done, e.g. "appending to session 'a'"
+     * @return the exception to throw, with {@code e} chained
+     */
+    StoreException map(SQLException e, String action) {
+        String where = "sqlite database " + path + ": " + action + " failed";
+        return switch (e.getErrorCode() & 0xff) {
+            case BUSY, LOCKED -> new StoreUnavailableException(where + " because another connection or"
+                    + " process held the lock longer than busy_timeout=" + busyTimeout.toMillis()
+                    + "ms; the write was not applied: retry (appends with message ids are safe to"
+                    + " retry) or raise busy_timeout", e);
+            case CORRUPT, NOTADB -> new CorruptDataException(where + ": the file is damaged ("
+                    + e.getMessage() + "); restore it from a backup", e);
+            case READONLY, CANTOPEN -> new StoreUnavailableException(where + ": the file cannot be"
+                    + " opened for writing (" + e.getMessage() + "); check its permissions and those"
+                    + " of its directory", e);
+            case FULL -> new StoreUnavailableException(where + ": the disk is full; free space and"
+                    + " retry", e);
+            case CONSTRAINT -> constraint(where, e);
+            default -> new StoreUnavailableException(where + ": " + e.getMessage()
+                    + "; check the file and the disk, then retry", e);
+        };
+    }
+
+    private static StoreException constraint(String where, SQLException e) {
+        InvalidInputException invalid = new InvalidInputException(where + ": " + e.getMessage()
+                + "; a message id is repeated within the batch: give each draft its own id");
+        invalid.initCause(e);
+        return invalid;
+    }
+
+    /** @return the database file */
+    Path path() {
+        return path;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.Expect;
+import dev.multichat.api.NewSession;
+import dev.multichat.api.Page;
+import dev.multichat.api.SessionCatalog;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionPatch;
+import dev.multichat.api.SessionQuery;
+import java.util.Optional;
+
+/**
+ * The {@link SessionCatalog} half of the SQLite store: session writes go through the group
+ * commit writer, reads through the reader pool. Thread-safe.
+ */
+abstract class SqliteCatalog implements SessionCatalog {
+    /** The single writer. */
+    final GroupCommit writer;
+    /** Reads on the pool. */
+    final Reads reads;
+    private final SessionWrites sessions;
+
+    SqliteCatalog(GroupCommit writer, Reads reads, SessionWrites sessions) {
+        this.writer = writer;
+        this.reads = reads;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public ChatSession create(NewSession spec) {
+        return writer.submit((sql, now) -> sessions.create(sql, now, spec),
+                "creating session '" + spec.id() + "'");
+    }
+
+    @Override
+    public Optional<ChatSession> find(SessionId id) {
+        return reads.find(id);
+    }
+
+    @Override
+    public Page<ChatSession> list(SessionQuery query) {
+        return reads.list(query);
+    }
+
+    @Override
+    public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
+        return writer.submit((sql, now) -> sessions.update(sql, now, id, patch, expect),
+                "updating session '" + id + "'");
+    }
+
+    @Override
+    public boolean delete(SessionId id) {
+        return writer.submit((sql, now) -> sessions.delete(sql, now, id), "deleting session '" + id + "'");
+    }
+}

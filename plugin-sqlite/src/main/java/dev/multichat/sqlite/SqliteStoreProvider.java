@@ -1,0 +1,106 @@
+package dev.multichat.sqlite;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreConfig;
+import dev.multichat.api.StoreException;
+import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.spi.StoreProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The {@code sqlite:} store: a SQLite database file through sqlite-jdbc, in WAL mode, with one
+ * group-committing writer and a pool of readers.
+ *
+ * <p>URI: {@code sqlite:<path>}, a relative or absolute file path, e.g.
+ * {@code sqlite:data/chats.db} or {@code sqlite:/var/lib/chats.db?synchronous=normal}. The
+ * directory must exist; the file is created if it does not. Options:
+ * <ul>
+ *   <li>{@code synchronous} = {@code full} (default: an acknowledged write survives process
+ *       crash, OS crash and power loss) or {@code normal} (survives a process crash; an OS
+ *       crash or power loss may lose the last acknowledged writes, never corrupting the file)</li>
+ *   <li>{@code busy_timeout} (default {@code 5s}): how long to wait for a lock held by another
+ *       process before failing with {@link StoreUnavailableException}</li>
+ *   <li>{@code pool} (default 4): read-only connections serving reads in parallel</li>
+ *   <li>{@code sweep} (default {@code 1m}, {@code 0} for off): how often expired sessions'
+ *       data is deleted (they are hidden at once regardless)</li>
+ * </ul>
+ *
+ * <p>Opening refuses, without changing the file, a missing directory, a file that is not a
+ * SQLite database, a truncated file, a read-only file and a schema newer than this plugin;
+ * older schemas are migrated forward. Thread-safe; cheap to construct.
+ */
+public final class SqliteStoreProvider implements StoreProvider {
+    /** Creates the provider; nothing is opened until {@link #open}. */
+    public SqliteStoreProvider() {
+        // ServiceLoader needs a public no-argument constructor.
+    }
+
+    @Override
+    public String scheme() {
+        return "sqlite";
+    }
+
+    @Override
+    public Set<String> options() {
+        return SqliteSettings.OPTIONS;
+    }
+
+    @Override
+    public String description() {
+        return "SQLite database file (WAL, group commit): sqlite:<path>?synchronous=full|normal";
+    }
+
+    @Override
+    public SessionStore open(StoreConfig config) {
+        SqliteSettings configured = SqliteSettings.from(config);
+        Path file = DatabaseFile.check(configured.path());
+        SqliteSettings settings = configured.at(file);
+        SqlErrors errors = new SqlErrors(file, settings.busyTimeout());
+        if (Files.exists(file)) {
+            Migrations.probe(file, errors);
+        }
+        StatementCache writerSql = null;
+        HikariDataSource pool = null;
+        try {
+            Connection writer = Connections.writer(settings, file);
+            writerSql = new StatementCache(writer);
+            Migrations.migrate(writer, file);
+            pool = Connections.readers(settings, file);
+            RowMapping rows = new RowMapping(file);
+            SessionWrites sessions = new SessionWrites(rows);
+            GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
+            Reads reads = new Reads(pool, config.clock(), rows, errors);
+            return new SqliteStore(new SqliteStore.Parts(group, reads, sessions,
+                    new MessageWrites(sessions, rows), pool), settings);
+        } catch (SQLException e) {
+            closeQuietly(writerSql, pool, e);
+            throw errors.map(e, "opening the database");
+        } catch (HikariPool.PoolInitializationException e) {
+            closeQuietly(writerSql, pool, e);
+            throw new StoreUnavailableException("sqlite database " + file + ": the read connections"
+                    + " could not be opened (" + e.getMessage() + "); check the file's permissions", e);
+        } catch (StoreException e) {
+            closeQuietly(writerSql, pool, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(StatementCache writer, HikariDataSource pool, Exception failure) {
+        if (pool != null) {
+            pool.close();
+        }
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}
