@@ -14,4 +14,12 @@ public class InvalidInputException extends StoreException {
     public InvalidInputException(String message) {
         super(message);
     }
+
+    /**
+     * @param message the offending value, the rule it broke and how to fix it
+     * @param cause the parse or decoding failure behind it
+     */
+    public InvalidInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

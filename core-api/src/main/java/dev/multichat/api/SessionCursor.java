@@ -51,9 +51,9 @@ public record SessionCursor(Instant updatedAt, SessionId id) {
             int split = plain.indexOf(':', PREFIX.length());
             long millis = Long.parseLong(plain.substring(PREFIX.length(), split));
             return new SessionCursor(Instant.ofEpochMilli(millis), SessionId.of(plain.substring(split + 1)));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | InvalidInputException e) {
             throw new InvalidInputException("cursor '" + text + "' is not one this store issued;"
-                    + " pass the nextCursor of a previous page, or null for the first page");
+                    + " pass the nextCursor of a previous page, or null for the first page", e);
         }
     }
 

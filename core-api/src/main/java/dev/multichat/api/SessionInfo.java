@@ -23,10 +23,7 @@ public record SessionInfo(String owner, String title, Map<String, String> metada
      */
     public SessionInfo {
         checkOwner(owner);
-        Require.nonNull(title, "title");
-        Require.argument(title.length() <= MAX_TITLE, "title has %d characters, more than %d;"
-                + " shorten it", title.length(), MAX_TITLE);
-        Require.storableText(title, "title");
+        checkTitle(title);
         metadata = Require.smallMap(metadata, "metadata");
         Require.nonNull(ttl, "ttl");
     }
@@ -50,5 +47,17 @@ public record SessionInfo(String owner, String title, Map<String, String> metada
         Require.argument(!owner.isEmpty() && owner.length() <= MAX_OWNER,
                 "owner must be 1 to %d characters, got %d", MAX_OWNER, owner.length());
         return Require.storableText(owner, "owner");
+    }
+
+    /**
+     * @param title a title to check
+     * @return the title
+     * @throws InvalidInputException if it is null, longer than 1,024 characters or not storable
+     */
+    static String checkTitle(String title) {
+        Require.nonNull(title, "title");
+        Require.argument(title.length() <= MAX_TITLE, "title has %d characters, more than %d;"
+                + " shorten it", title.length(), MAX_TITLE);
+        return Require.storableText(title, "title");
     }
 }

@@ -18,6 +18,9 @@ public record SessionPatch(String title, Map<String, String> metadata, Ttl ttl) 
     public SessionPatch {
         Require.argument(title != null || metadata != null || ttl != null,
                 "a session patch must change something: set a title, metadata or a ttl");
+        if (title != null) {
+            SessionInfo.checkTitle(title);
+        }
         if (metadata != null) {
             metadata = Require.smallMap(metadata, "metadata");
         }
