@@ -97,35 +97,4 @@ class GuardValidationTest {
         assertThat(store.find(SessionId.of("s2"))).isEmpty();
         assertThat(store.find(ID).orElseThrow().version()).isEqualTo(1);
     }
-
-    @Test
-    @DisplayName("every null argument is refused naming the parameter")
-    void nullArguments() {
-        assertThatThrownBy(() -> store.create(null)).hasMessageContaining("new session spec");
-        assertThatThrownBy(() -> store.find(null)).hasMessageContaining("session id");
-        assertThatThrownBy(() -> store.list(null)).hasMessageContaining("session query");
-        assertThatThrownBy(() -> store.append(null, List.of(text("a")))).hasMessageContaining("session id");
-        assertThatThrownBy(() -> store.append(ID, null)).hasMessageContaining("drafts");
-        assertThatThrownBy(() -> store.append(ID, List.of(text("a")), null)).hasMessageContaining("expect");
-        assertThatThrownBy(() -> store.read(ID, null)).hasMessageContaining("message range");
-        assertThatThrownBy(() -> store.update(ID, null, dev.multichat.api.Expect.any()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("session patch");
-        assertThatThrownBy(() -> store.delete(null)).isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
-    @DisplayName("a negative trim bound is refused")
-    void negativeTrim() {
-        assertThatThrownBy(() -> store.trim(ID, -1)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("throughSeq");
-    }
-
-    @Test
-    @DisplayName("a caller's list changed after append returns does not change what was stored")
-    void batchCopied() {
-        List<MessageDraft> drafts = new ArrayList<>(List.of(text("a")));
-        store.append(ID, drafts);
-        drafts.set(0, text("b"));
-        assertThat(store.read(ID, MessageRange.all()).get(0).content()).isEqualTo("a");
-    }
 }
