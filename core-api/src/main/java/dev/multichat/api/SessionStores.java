@@ -12,8 +12,16 @@ import java.util.List;
  * }</pre>
  *
  * <p>The returned store is wrapped by the core: it validates every argument against the
- * configured {@link StoreLimits}, hides expired sessions, records each operation in the
- * configured {@link StoreMetrics}, and fails with {@link StoreClosedException} after close.
+ * configured {@link StoreLimits} before the backend sees it, records each operation's duration
+ * and outcome in the configured {@link StoreMetrics}, and fails with
+ * {@link StoreClosedException} after close. The backend gets the configured clock truncated to
+ * milliseconds, so every timestamp it stores has millisecond precision.
+ *
+ * <p>Schemes: {@code memory:} is built in (each open is a new, empty, in-process store);
+ * {@code json:}, {@code sqlite:}, {@code redis:}/{@code rediss:}/{@code redis-cluster:} and
+ * {@code hybrid:} come with the {@code multichat-plugin-*} artifacts. The plugins are found
+ * through the context class loader of the first thread that uses this class (or this class's
+ * loader if it has none).
  */
 public final class SessionStores {
     private SessionStores() {
@@ -25,8 +33,10 @@ public final class SessionStores {
      * @throws InvalidInputException if the URI is malformed, its scheme has no plugin on the
      *     classpath (the message names the schemes present and the artifact to add), or an
      *     option is unknown (the message names the options that exist)
-     * @throws StoreException if the plugin's configuration is broken or the backend cannot be
-     *     opened
+     * @throws PluginException if the plugins are broken (a bad {@code META-INF/services} entry)
+     *     or two plugins claim the scheme (the message names both classes and jars)
+     * @throws StoreException if the backend cannot be opened (for example
+     *     {@link StoreUnavailableException} or {@link CorruptDataException})
      */
     public static SessionStore open(String uri) {
         return open(StoreConfig.of(uri));
@@ -36,14 +46,18 @@ public final class SessionStores {
      * @param config URI, options, clock, limits and metrics
      * @return an open store
      * @throws InvalidInputException see {@link #open(String)}
-     * @throws StoreException if the plugin's configuration is broken or the backend cannot be
-     *     opened
+     * @throws PluginException see {@link #open(String)}
+     * @throws StoreException if the backend cannot be opened
      */
     public static SessionStore open(StoreConfig config) {
         return Registry.global().open(config);
     }
 
-    /** @return every plugin found on the classpath, by scheme */
+    /**
+     * @return every plugin found on the classpath, sorted by scheme (a scheme claimed twice is
+     *     listed twice, so the clash can be seen)
+     * @throws PluginException if a {@code META-INF/services} entry is broken
+     */
     public static List<ProviderInfo> providers() {
         return Registry.global().providers();
     }

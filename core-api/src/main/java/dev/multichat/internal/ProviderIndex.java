@@ -9,37 +9,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * The providers found once, grouped by scheme. A broken service entry makes every use fail
- * with the same chained error; two providers for one scheme make that scheme fail (and only
+ * The providers found once, grouped by scheme. A broken service entry or a malformed scheme
+ * makes every use fail with the same error; two providers for one scheme make that scheme fail (and only
  * it), naming both.
  */
 final class ProviderIndex {
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
     private final Map<String, List<StoreProvider>> byScheme;
     private final ServiceConfigurationError broken;
+    private final StoreProvider misnamed;
 
-    private ProviderIndex(Map<String, List<StoreProvider>> byScheme, ServiceConfigurationError broken) {
+    private ProviderIndex(Map<String, List<StoreProvider>> byScheme, ServiceConfigurationError broken,
+                          StoreProvider misnamed) {
         this.byScheme = byScheme;
         this.broken = broken;
+        this.misnamed = misnamed;
     }
 
     /**
      * Instantiates every provider the iterable yields.
      *
      * @param providers e.g. a {@link java.util.ServiceLoader}
-     * @return the index, or one that fails on use if an entry was broken
+     * @return the index, or one that fails on every use if an entry was broken or a provider
+     *     declared a malformed scheme
      */
     static ProviderIndex load(Iterable<StoreProvider> providers) {
         Map<String, List<StoreProvider>> byScheme = new TreeMap<>();
         try {
             for (StoreProvider provider : providers) {
-                byScheme.computeIfAbsent(provider.scheme(), s -> new ArrayList<>(1)).add(provider);
+                String scheme = provider.scheme();
+                if (scheme == null || !SCHEME.matcher(scheme).matches()) {
+                    return new ProviderIndex(Map.of(), null, provider);
+                }
+                byScheme.computeIfAbsent(scheme, s -> new ArrayList<>(1)).add(provider);
             }
         } catch (ServiceConfigurationError error) {
-            return new ProviderIndex(Map.of(), error);
+            return new ProviderIndex(Map.of(), error, null);
         }
-        return new ProviderIndex(byScheme, null);
+        return new ProviderIndex(byScheme, null, null);
     }
 
     /**
@@ -72,6 +82,9 @@ final class ProviderIndex {
     private void failIfBroken() {
         if (broken != null) {
             throw RegistryErrors.broken(broken);
+        }
+        if (misnamed != null) {
+            throw RegistryErrors.badScheme(misnamed);
         }
     }
 }

@@ -63,4 +63,11 @@ final class RegistryErrors {
                 + ProviderSource.of(provider) + " " + what + " while opening '" + uri
                 + "'; this is a bug in that plugin: report it to its authors", cause);
     }
+
+    static PluginException badScheme(StoreProvider provider) {
+        return new PluginException("store plugin " + provider.getClass().getName() + " from "
+                + ProviderSource.of(provider) + " declares scheme '" + provider.scheme()
+                + "', which is not a lower-case URI scheme ([a-z][a-z0-9+.-]*); fix its scheme()"
+                + " or remove the plugin");
+    }
 }

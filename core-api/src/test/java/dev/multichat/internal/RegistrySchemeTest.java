@@ -81,4 +81,14 @@ class RegistrySchemeTest {
     void globalFindsMemory() {
         assertThat(Registry.global().providers()).extracting(ProviderInfo::scheme).contains("memory");
     }
+
+    @Test
+    @DisplayName("a provider declaring a null or malformed scheme is reported naming its class")
+    void badScheme() {
+        assertThatThrownBy(() -> of(new TestProviders.Recording("Bad Scheme", Set.of())).providers())
+                .isInstanceOf(PluginException.class).hasMessageContaining("'Bad Scheme'")
+                .hasMessageContaining(TestProviders.Recording.class.getName());
+        assertThatThrownBy(() -> of(new TestProviders.Recording(null, Set.of())).open(StoreConfig.of("memory:")))
+                .isInstanceOf(PluginException.class).hasMessageContaining("'null'");
+    }
 }
