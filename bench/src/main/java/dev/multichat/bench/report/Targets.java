@@ -39,7 +39,8 @@ final class Targets {
                 history(SQLITE, ONE + "tail20", sync),
                 new Target(SQLITE, "append at 1,000 vs the peer adding one message at 1,000" + s,
                         new Pick(ONE + "append1", at1000),
-                        new Pick("PeerBench.addOne", Map.of("sync", sync, "messages", "1000")), Requirement.atLeast(50)));
+                        new Pick("PeerBench.addOne", Map.of("sync", sync, "messages", "1000")),
+                        Requirement.atLeast(50)));
     }
 
     private static List<Target> json() {
@@ -57,12 +58,14 @@ final class Targets {
 
     private static Target history(String issue, String benchmark, String sync) {
         String operation = benchmark.substring(benchmark.indexOf('.') + 1);
-        String text = operation + " at history 100,000 vs at 10" + (sync == null ? "" : " (sync=" + sync + ")");
+        String setting = sync == null ? " (fsync=never)" : " (sync=" + sync + ")";
+        String text = operation + " at history 100,000 vs at 10" + setting;
         return new Target(issue, text, new Pick(benchmark, params(sync, "100000")),
                 new Pick(benchmark, params(sync, "10")), Requirement.costAtMost(1.2));
     }
 
     private static Map<String, String> params(String sync, String history) {
-        return sync == null ? Map.of("history", history) : Map.of("sync", sync, "history", history);
+        return sync == null ? Map.of("fsync", "never", "history", history)
+                : Map.of("sync", sync, "history", history);
     }
 }

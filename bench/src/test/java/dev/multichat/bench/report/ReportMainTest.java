@@ -33,7 +33,8 @@ class ReportMainTest {
         Verdict single = verdicts.get("append, 1 thread, history 1,000 vs raw autocommit insert (sync=full)");
         assertThat(single.ratio()).isEqualTo(0.9);
         assertThat(single.status()).isEqualTo("MET");
-        Verdict eight = verdicts.get("append, 8 threads on 8 sessions, history 1,000 vs raw 1-thread insert (sync=full)");
+        Verdict eight = verdicts.get("append, 8 threads on 8 sessions, history 1,000 vs raw 1-thread insert"
+                + " (sync=full)");
         assertThat(eight.ratio()).isEqualTo(2.5);
         assertThat(eight.status()).isEqualTo("MISSED");
     }
