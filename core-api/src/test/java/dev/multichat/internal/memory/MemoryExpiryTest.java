@@ -111,4 +111,17 @@ class MemoryExpiryTest {
         assertThat(store.create(NewSession.of("t", "o")).lastSeq()).isZero();
         assertThat(store.read(ID, MessageRange.all())).isEmpty();
     }
+
+    @Test
+    @DisplayName("expired sessions' data is swept by later creates")
+    void sweep() {
+        for (int i = 0; i < 10; i++) {
+            store.create(NewSession.of("old" + i, "o").withTtl(Ttl.absolute(MINUTE)));
+        }
+        clock.advance(MINUTE);
+        for (int i = 0; i < 256; i++) {
+            store.create(NewSession.of("new" + i, "o"));
+        }
+        assertThat(store.health().details()).containsEntry("sessions", "256");
+    }
 }
