@@ -1,0 +1,59 @@
+package dev.multichat.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The file operations whose failure matters for durability, behind one narrow seam so tests
+ * can make the Nth one fail while the files underneath stay real.
+ */
+interface FileOps {
+    /** Writes every byte of {@code buffer} at the channel's position. */
+    void write(FileChannel channel, ByteBuffer buffer) throws IOException;
+
+    /** Forces the file's content and size to the device. */
+    void force(FileChannel channel) throws IOException;
+
+    /** Renames {@code from} over {@code to} atomically. */
+    void move(Path from, Path to) throws IOException;
+
+    /** Forces a directory, so that names created, renamed or removed in it are durable. */
+    void forceDir(Path dir) throws IOException;
+
+    /** @return the operations of the real file system */
+    static FileOps real() {
+        return new RealFileOps();
+    }
+}
+
+/** {@link FileOps} on the real file system. */
+final class RealFileOps implements FileOps {
+    @Override
+    public void write(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    @Override
+    public void force(FileChannel channel) throws IOException {
+        channel.force(true);
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void forceDir(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

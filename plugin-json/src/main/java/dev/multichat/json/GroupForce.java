@@ -1,0 +1,90 @@
+package dev.multichat.json;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Group commit for one session log ({@code fsync=batch}): appenders write under the session
+ * lock, take a ticket for their write, release the lock and wait here until a force started after
+ * their write has finished. The first waiter to find no force running becomes the leader and forces once for
+ * everything written so far; the others wait for it. A failed force is sticky: every waiter
+ * and every later append fails, because Linux may have dropped the unwritten pages.
+ */
+final class GroupForce {
+    private long written;
+    private long forced;
+    private boolean forcing;
+    private IOException failure;
+
+    /** Records a finished write (caller holds the session lock). @return its ticket to await */
+    synchronized long wrote() {
+        return ++written;
+    }
+
+    synchronized IOException failure() {
+        return failure;
+    }
+
+    /** Waits until a force covers every byte written so far. */
+    void awaitAll(Path file, FileOps ops) throws IOException {
+        long target;
+        synchronized (this) {
+            target = written;
+        }
+        await(target, file, ops);
+    }
+
+    /** Returns once a force has covered write {@code ticket}; forces itself if no one else is. */
+    void await(long ticket, Path file, FileOps ops) throws IOException {
+        while (true) {
+            long target;
+            synchronized (this) {
+                while (forcing && failure == null && forced < ticket) {
+                    waitForLeader();
+                }
+                if (failure != null) {
+                    throw new IOException("an earlier force of " + file + " failed", failure);
+                }
+                if (forced >= ticket) {
+                    return;
+                }
+                forcing = true;
+                target = written;
+            }
+            lead(target, file, ops);
+        }
+    }
+
+    private void lead(long target, Path file, FileOps ops) {
+        IOException error = null;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ops.force(ch);
+        } catch (IOException e) {
+            error = e;
+        }
+        synchronized (this) {
+            forcing = false;
+            if (error != null && failure == null) {
+                failure = error;
+            } else if (error == null) {
+                forced = Math.max(forced, target);
+            }
+            notifyAll();
+        }
+    }
+
+    private void waitForLeader() throws InterruptedIOException {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException error = new InterruptedIOException("interrupted while waiting for"
+                    + " a force; the append may or may not be durable");
+            error.initCause(e);
+            throw error;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.multichat.json;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.Expect;
+import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionExistsException;
+import dev.multichat.api.SessionInfo;
+import dev.multichat.api.SessionPatch;
+import dev.multichat.api.SessionState;
+import dev.multichat.api.VersionConflictException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Creates, updates and removes sessions' directories and metadata files, under the session lock. */
+final class Lifecycle {
+    private final StoreContext ctx;
+
+    Lifecycle(StoreContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ChatSession create(SessionHandle h, NewSession spec) throws IOException {
+        Instant now = ctx.now();
+        ChatSession old = h.current();
+        if (old != null && !old.state().expiredAt(now)) {
+            throw new SessionExistsException(h.id);
+        }
+        if (Files.exists(h.dir)) {
+            remove(h);
+        }
+        boolean force = ctx.fsync != FsyncMode.NEVER;
+        Path shard = h.dir.getParent();
+        boolean newShard = !Files.isDirectory(shard);
+        Files.createDirectories(h.dir);
+        if (force) {
+            ctx.ops.forceDir(shard);
+            if (newShard) {
+                ctx.ops.forceDir(shard.getParent());
+            }
+        }
+        SessionInfo info = spec.info();
+        SessionMeta meta = new SessionMeta(MetaFile.newGeneration(), info,
+                new SessionState(now, now, info.ttl().expiryFrom(now), 1, 0));
+        MetaFile.write(h.dir, h.id, meta, ctx.ops, force);
+        h.forgetAll();
+        h.meta = meta;
+        h.metaStamp = FileStamp.of(h.metaFile);
+        return h.current();
+    }
+
+    ChatSession update(SessionHandle h, SessionPatch patch, Expect expect) throws IOException {
+        Instant now = ctx.now();
+        ChatSession s = ctx.requireLive(h, now);
+        if (!expect.matches(s.version())) {
+            throw new VersionConflictException(h.id, expect.expected(), s.version());
+        }
+        SessionInfo info = patch.applyTo(s.info());
+        Instant expires = patch.ttl() != null ? patch.ttl().expiryFrom(now)
+                : info.ttl().sliding() ? info.ttl().expiryFrom(now) : s.state().expiresAt();
+        SessionState state = new SessionState(s.state().createdAt(), now, expires, s.version() + 1, s.lastSeq());
+        SessionMeta meta = new SessionMeta(h.meta.generation(), info, state);
+        MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
+        h.meta = meta;
+        h.metaStamp = FileStamp.of(h.metaFile);
+        return h.current();
+    }
+
+    /** @return true if a live session was removed */
+    boolean delete(SessionHandle h) throws IOException {
+        ChatSession s = h.current();
+        boolean live = s != null && !s.state().expiredAt(ctx.now());
+        if (Files.exists(h.dir)) {
+            remove(h);
+        }
+        return live;
+    }
+
+    /**
+     * Removes the session directory atomically by renaming it into {@code <root>/trash}, then
+     * deletes it there. A crash in between leaves only trash, which the next open clears.
+     */
+    void remove(SessionHandle h) throws IOException {
+        Path trash = ctx.paths.trash();
+        Files.createDirectories(trash);
+        Path target = trash.resolve(h.id.value() + "." + UUID.randomUUID());
+        ctx.ops.move(h.dir, target);
+        if (ctx.fsync != FsyncMode.NEVER) {
+            ctx.ops.forceDir(h.dir.getParent());
+        }
+        h.forgetAll();
+        deleteTree(target);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.multichat.json;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.StoreUnavailableException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every operation of one store instance shares, and the one way to work on a session:
+ * {@link #withSession} takes the session lock, brings the session's handle up to date with the
+ * files, runs the work and refreshes the listing index. Thread-safe.
+ */
+final class StoreContext {
+    final SessionPaths paths;
+    final FileOps ops;
+    final FsyncMode fsync;
+    final OwnerIndex index = new OwnerIndex();
+    private final Clock clock;
+    private final DirLocks locks;
+    private final SessionLoader loader;
+    private final Map<SessionId, SessionHandle> handles = new ConcurrentHashMap<>();
+
+    /** Work on one session under its lock. */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(SessionHandle handle) throws IOException;
+    }
+
+    StoreContext(JsonOptions options, Clock clock, FileOps ops, DirLocks locks) {
+        this.paths = new SessionPaths(options.root());
+        this.fsync = options.fsync();
+        this.clock = clock;
+        this.ops = ops;
+        this.locks = locks;
+        this.loader = new SessionLoader(ops);
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    DirLocks.Held lock(SessionId id) {
+        return locks.lock(SessionPaths.lockPosition(id));
+    }
+
+    /**
+     * @param drain in batch mode, first wait until every write of the session is forced
+     * @throws StoreUnavailableException on an I/O error, or if the session is poisoned
+     * @throws CorruptDataException if the session's files cannot be read
+     */
+    <T> T withSession(SessionId id, boolean drain, Work<T> work) {
+        try (DirLocks.Held held = lock(id)) {
+            SessionHandle h = handles.computeIfAbsent(id, k -> new SessionHandle(k, paths.dir(k)));
+            try {
+                prepare(h, drain);
+                T result = work.apply(h);
+                ChatSession current = h.current();
+                if (current == null) {
+                    index.remove(id);
+                } else {
+                    index.put(current);
+                }
+                return result;
+            } catch (CorruptDataException e) {
+                handles.remove(id, h);
+                index.remove(id);
+                throw e;
+            } catch (IOException e) {
+                throw unavailable(h, "failed", e);
+            }
+        }
+    }
+
+    private void prepare(SessionHandle h, boolean drain) throws IOException {
+        IOException poison = h.poisoned();
+        if (poison != null) {
+            throw new StoreUnavailableException("session '" + h.id.value() + "' refuses operations"
+                    + " since a write or force of its files failed (" + poison.getMessage() + "): its"
+                    + " state on disk is uncertain. Fix the cause, then close and reopen the store to"
+                    + " re-verify the session from disk", poison);
+        }
+        loader.refresh(h);
+        if (drain && fsync == FsyncMode.BATCH) {
+            h.group.awaitAll(h.logFile, ops);
+        }
+    }
+
+    /** @return the live session, or throws SessionNotFoundException */
+    ChatSession requireLive(SessionHandle h, Instant now) {
+        ChatSession s = h.current();
+        if (s == null || s.state().expiredAt(now)) {
+            throw new SessionNotFoundException(h.id);
+        }
+        return s;
+    }
+
+    StoreUnavailableException unavailable(SessionHandle h, String what, IOException e) {
+        return new StoreUnavailableException("session '" + h.id.value() + "' in " + paths.root() + ": "
+                + what + " (" + e + "); the operation may or may not have taken effect. Check the disk"
+                + " (space, permissions, read-only mount) and retry; appends are safe to retry with the"
+                + " same message ids", e);
+    }
+
+    /** Releases this instance's share of the directory's locks. */
+    void close() throws IOException {
+        locks.release();
+    }
+}

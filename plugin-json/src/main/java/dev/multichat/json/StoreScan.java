@@ -1,0 +1,114 @@
+package dev.multichat.json;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.SessionId;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every session's metadata and the end of its log (never the whole log) to rebuild the
+ * listing index, cutting torn log tails on the way; at open and on each sweep, which also
+ * removes expired sessions. A corrupt session is logged and left out; files and directories
+ * the store does not recognise are ignored, never deleted.
+ */
+final class StoreScan {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreScan.class);
+    private final StoreContext ctx;
+    private final Lifecycle lifecycle;
+
+    StoreScan(StoreContext ctx, Lifecycle lifecycle) {
+        this.ctx = ctx;
+        this.lifecycle = lifecycle;
+    }
+
+    /** @param sweep also remove expired sessions' directories */
+    void run(boolean sweep) throws IOException {
+        Files.createDirectories(ctx.paths.sessions());
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(ctx.paths.sessions(),
+                p -> p.getFileName().toString().matches("[0-9a-f]{2}") && Files.isDirectory(p))) {
+            for (Path shard : shards) {
+                try (DirectoryStream<Path> dirs = Files.newDirectoryStream(shard, Files::isDirectory)) {
+                    for (Path dir : dirs) {
+                        one(dir, sweep);
+                    }
+                }
+            }
+        }
+    }
+
+    private void one(Path dir, boolean sweep) {
+        SessionId id;
+        try {
+            id = SessionId.of(dir.getFileName().toString());
+        } catch (InvalidInputException e) {
+            return;
+        }
+        if (!ctx.paths.dir(id).equals(dir)) {
+            return;
+        }
+        try (DirLocks.Held held = ctx.lock(id)) {
+            ChatSession s = probe(id, dir);
+            if (s == null) {
+                ctx.index.remove(id);
+            } else if (sweep && s.state().expiredAt(ctx.now())) {
+                ctx.index.remove(id);
+                lifecycle.remove(new SessionHandle(id, dir));
+            } else {
+                ctx.index.put(s);
+            }
+        } catch (CorruptDataException | IOException e) {
+            ctx.index.remove(id);
+            LOG.warn("session '{}' left out of the listing: {}", id.value(), e.getMessage());
+        }
+    }
+
+    /** @return the session as its metadata and log tail say, or null if it has no metadata */
+    private ChatSession probe(SessionId id, Path dir) throws IOException {
+        Path metaFile = dir.resolve(SessionPaths.META);
+        if (!Files.exists(metaFile)) {
+            return null;
+        }
+        SessionMeta meta = MetaFile.read(metaFile, id);
+        Path log = dir.resolve(SessionPaths.LOG);
+        Commit commit = null;
+        if (Files.exists(log)) {
+            try (FileChannel ch = FileChannel.open(log, StandardOpenOption.READ)) {
+                long size = ch.size();
+                LogScanner.Scanned tail = LogRepair.probe(ch, size);
+                commit = tail.lastCommit();
+                if (tail.goodEnd() < size) {
+                    LogRepair.cut(log, tail.goodEnd(), size, ctx.ops);
+                }
+            }
+        }
+        return new ChatSession(id, meta.info(), meta.reconcile(commit));
+    }
+
+    /** Deletes what a crash left in {@code <root>/trash}: only this store's own removals. */
+    void clearTrash() throws IOException {
+        Path trash = ctx.paths.trash();
+        if (Files.isDirectory(trash)) {
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(trash)) {
+                for (Path p : leftovers) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Lifecycle.deleteTree(p);
+        } catch (IOException e) {
+            LOG.debug("{} could not be cleared now (another process may be removing it): {}", p, e.toString());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.multichat.json;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A daemon thread that runs {@link StoreScan#run(boolean) the sweep} at the configured interval:
+ * removes expired sessions' files and re-reads the listing index from the files (which also
+ * picks up sessions other processes created). Stopped by {@link #close()}.
+ */
+final class Sweeper implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
+    private final ScheduledExecutorService executor;
+
+    Sweeper(StoreScan scan, Duration interval, String root) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "multichat-json-sweep " + root);
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = interval.toMillis();
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                scan.run(true);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("sweep of {} failed, will retry in {} ms: {}", root, millis, e.toString());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

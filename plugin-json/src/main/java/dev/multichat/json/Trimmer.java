@@ -1,0 +1,75 @@
+package dev.multichat.json;
+
+import dev.multichat.api.ChatSession;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Trims by rewriting the log once, atomically: the kept lines are copied as they are (with
+ * their checksums) into a temporary file, followed by a commit line carrying the new version;
+ * the file is forced and renamed over the log, and the directory is forced.
+ */
+final class Trimmer {
+    private final StoreContext ctx;
+    private final SessionLoader loader;
+
+    Trimmer(StoreContext ctx, SessionLoader loader) {
+        this.ctx = ctx;
+        this.loader = loader;
+    }
+
+    long trim(SessionHandle h, long throughSeq) throws IOException {
+        Instant now = ctx.now();
+        ChatSession s = ctx.requireLive(h, now);
+        LogIndex index = h.index;
+        long through = Math.min(throughSeq, s.lastSeq());
+        if (index.count() == 0 || through < index.firstSeq()) {
+            return 0;
+        }
+        long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
+        long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
+        Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
+        Commit commit = new Commit(s.version() + 1, s.lastSeq(), now, expires);
+        try {
+            rewrite(h, copyFrom, commit);
+        } catch (IOException e) {
+            h.poison(e);
+            throw ctx.unavailable(h, "trimming failed; the session refuses writes until the store is"
+                    + " reopened", e);
+        }
+        h.forgetLog();
+        loader.refreshLog(h);
+        return removed;
+    }
+
+    private void rewrite(SessionHandle h, long copyFrom, Commit commit) throws IOException {
+        Path temp = h.dir.resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
+        boolean force = ctx.fsync != FsyncMode.NEVER;
+        try {
+            try (FileChannel src = FileChannel.open(h.logFile, StandardOpenOption.READ);
+                 FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                long length = h.scanned.goodEnd() - copyFrom;
+                for (long done = 0; done < length; ) {
+                    done += src.transferTo(copyFrom + done, length - done, dst);
+                }
+                dst.position(length);
+                ctx.ops.write(dst, ByteBuffer.wrap(LineCodec.commit(commit)));
+                if (force) {
+                    ctx.ops.force(dst);
+                }
+            }
+            ctx.ops.move(temp, h.logFile);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (force) {
+            ctx.ops.forceDir(h.dir);
+        }
+    }
+}
