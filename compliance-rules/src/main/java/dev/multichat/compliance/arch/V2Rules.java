@@ -1,0 +1,88 @@
+package dev.multichat.compliance.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import dev.multichat.compliance.V2Limit;
+import java.util.List;
+
+/**
+ * The V2 rules that only bytecode shows, as ArchUnit rules usable from any project.
+ *
+ * <p>Packages are relative to the root package, system property {@code v2.rootPackage}
+ * (default {@code dev.multichat}); the inheritance limit is {@code v2.maxInheritance} (default
+ * 2). Superclasses count toward inheritance when they are among the analysed classes or under
+ * one of the comma-separated packages of {@code v2.codeBasePackages} (default: the root
+ * package). Rules whose {@code that()} matches nothing pass, so a project without, say, plugin
+ * packages can run them all. Thread-safe: immutable constants.
+ */
+public final class V2Rules {
+
+    /** The root package under which the architecture rules apply. */
+    public static final String ROOT = System.getProperty("v2.rootPackage", "dev.multichat");
+
+    /** Inheritance depth: at most {@code v2.maxInheritance} superclasses from the code base. */
+    public static final ArchRule INHERITANCE_DEPTH = classes()
+            .should(new InheritanceDepthCondition(V2Limit.INHERITANCE.value(), codeBasePackages()))
+            .because("V2 allows at most " + V2Limit.INHERITANCE.value() + " levels of inheritance"
+                    + " from our own code base (JDK and library superclasses do not count)")
+            .allowEmptyShould(true);
+
+    /** core-api (api, spi, internal) depends on no plugin, the TCK, bench or app. */
+    public static final ArchRule CORE_API_INDEPENDENT_OF_PLUGINS = noClasses()
+            .that().resideInAnyPackage(Packages.core())
+            .should().dependOnClassesThat().resideInAnyPackage(Packages.nonCore())
+            .because("core-api is the stable base every plugin builds on; it must not know any plugin")
+            .allowEmptyShould(true);
+
+    /** Plugins (and the TCK) never depend on one another, nor on bench or app. */
+    public static final ArchRule PLUGINS_INDEPENDENT_OF_EACH_OTHER = pluginIsolation();
+
+    /** No dependency cycles between packages (core-api's packages count as one). */
+    public static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .assignedFrom(new CoreSlices(ROOT, Packages.corePackageNames()))
+            .should().beFreeOfCycles()
+            .because("package cycles make modules impossible to split, test or reason about alone")
+            .allowEmptyShould(true);
+
+    /**
+     * Public top-level types of core-api and plugins live only in api, spi or a package named
+     * internal, or are a plugin's StoreProvider (public for ServiceLoader).
+     */
+    public static final ArchRule PUBLIC_SURFACE = classes()
+            .that().resideInAnyPackage(Packages.coreAndPlugins())
+            .and().arePublic().and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
+            .should().resideInAnyPackage(ROOT + ".api..", ROOT + ".spi..", "..internal..")
+            .orShould().implement(ROOT + ".spi.StoreProvider")
+            .because("the public surface is the API and SPI only; everything else stays package-private")
+            .allowEmptyShould(true);
+
+    private V2Rules() {
+    }
+
+    /** Every rule above, in the order V2ArchitectureTest runs them. */
+    public static List<ArchRule> all() {
+        return List.of(INHERITANCE_DEPTH, CORE_API_INDEPENDENT_OF_PLUGINS,
+                PLUGINS_INDEPENDENT_OF_EACH_OTHER, NO_PACKAGE_CYCLES, PUBLIC_SURFACE);
+    }
+
+    private static List<String> codeBasePackages() {
+        return List.of(System.getProperty("v2.codeBasePackages", ROOT).split("\\s*,\\s*"));
+    }
+
+    private static ArchRule pluginIsolation() {
+        CompositeArchRule rule = null;
+        for (String plugin : Packages.isolatedPlugins()) {
+            ArchRule one = noClasses()
+                    .that().resideInAPackage(Packages.of(plugin))
+                    .should().dependOnClassesThat().resideInAnyPackage(Packages.forbiddenFor(plugin))
+                    .allowEmptyShould(true);
+            rule = rule == null ? CompositeArchRule.of(one) : rule.and(one);
+        }
+        return rule.because("plugins see only core-api, so any plugin can be dropped or replaced alone");
+    }
+}
