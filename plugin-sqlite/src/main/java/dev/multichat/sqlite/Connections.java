@@ -2,6 +2,7 @@ package dev.multichat.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,12 +22,16 @@ final class Connections {
 
     /**
      * @return a read-only connection that neither creates nor changes anything, used to look
-     *     at an existing file before the store writes to it
+     *     at an existing file before the store writes to it. Without a {@code -wal} file no
+     *     connection has the database open in WAL mode, so it is opened {@code immutable}, which
+     *     creates no {@code -wal} or {@code -shm} file; with one, those files exist already.
      */
     static Connection probe(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return config.createConnection(url(file));
+        boolean walInUse = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = walInUse ? url(file) : "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+        return config.createConnection(url);
     }
 
     /** @return the writer: WAL, the configured synchronous level, foreign keys, busy timeout */

@@ -102,11 +102,11 @@ final class DatabaseFile {
                     + " header; restore it from a backup");
         }
         ByteBuffer buf = ByteBuffer.wrap(header);
-        int pageSize = Short.toUnsignedInt(buf.getShort(16));
-        pageSize = pageSize == 1 ? 65_536 : pageSize;
-        if (pageSize < 512 || Integer.bitCount(pageSize) != 1 || size % pageSize != 0) {
+        int pageSize = pageSize(buf);
+        if (pageSize == 0 || size % pageSize != 0) {
             throw corrupt(file, "is truncated or damaged: " + size + " bytes is not a whole number"
-                    + " of " + pageSize + "-byte pages; restore it from a backup");
+                    + " of pages (page size field " + Short.toUnsignedInt(buf.getShort(16))
+                    + "); restore it from a backup");
         }
         long pages = Integer.toUnsignedLong(buf.getInt(28));
         boolean countValid = buf.getInt(24) == buf.getInt(92);
@@ -114,6 +114,13 @@ final class DatabaseFile {
             throw corrupt(file, "is truncated: its header counts " + pages + " pages of " + pageSize
                     + " bytes but the file holds " + size + " bytes; restore it from a backup");
         }
+    }
+
+    /** @return the header's page size, or 0 if the field holds no valid page size */
+    private static int pageSize(ByteBuffer header) {
+        int field = Short.toUnsignedInt(header.getShort(16));
+        int size = field == 1 ? 65_536 : field;
+        return size >= 512 && Integer.bitCount(size) == 1 ? size : 0;
     }
 
     private static boolean hasWal(Path file) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -37,6 +38,7 @@ final class GroupCommit implements AutoCloseable {
     private final StatementCache sql;
     private final Clock clock;
     private final SqlErrors errors;
+    private final LongAdder commits = new LongAdder();
     private boolean closed;
 
     GroupCommit(StatementCache sql, Clock clock, SqlErrors errors) {
@@ -88,10 +90,15 @@ final class GroupCommit implements AutoCloseable {
                 runIsolated(pending);
             }
             sql.run(COMMIT);
+            commits.increment();
             finish(batch, null);
         } catch (SQLException e) {
             StoreException failure = errors.map(e, "committing a write transaction");
-            rollback(failure);
+            try {
+                sql.run(ROLLBACK);
+            } catch (SQLException rollback) {
+                failure.addSuppressed(rollback);
+            }
             finish(batch, failure);
         }
     }
@@ -115,14 +122,6 @@ final class GroupCommit implements AutoCloseable {
         sql.run(RELEASE);
     }
 
-    private void rollback(StoreException failure) {
-        try {
-            sql.run(ROLLBACK);
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
     private static void finish(List<Pending<?>> batch, StoreException failure) {
         for (Pending<?> pending : batch) {
             if (failure != null) {
@@ -130,6 +129,11 @@ final class GroupCommit implements AutoCloseable {
             }
             pending.done = true;
         }
+    }
+
+    /** @return how many transactions committed so far (each may hold many callers' writes) */
+    long commits() {
+        return commits.sum();
     }
 
     @Override

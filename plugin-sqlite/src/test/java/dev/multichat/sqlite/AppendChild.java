@@ -1,0 +1,65 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.Appended;
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionExistsException;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A child JVM for the crash and multi-process tests. It appends one message at a time and
+ * prints {@code ACK <session> <seq> <message id>} on stdout, flushed, after each append returned
+ * (the parent's independent record of what was acknowledged).
+ *
+ * <p>Arguments: {@code <db file> <name> <count, 0 = until killed> <session>...}. It prints
+ * {@code READY} once the store is open and waits for a line on stdin before appending.
+ */
+final class AppendChild {
+    private AppendChild() {
+    }
+
+    /** @return the content the child writes for a message id, so the parent can check it */
+    static String contentOf(String messageId) {
+        return "payload of " + messageId + " " + "0123456789abcdef".repeat(12);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        String name = args[1];
+        long count = Long.parseLong(args[2]);
+        List<String> sessions = List.of(args).subList(3, args.length);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (SessionStore store = Stores.open(file, "synchronous=full")) {
+            for (String session : sessions) {
+                createIfAbsent(store, session);
+            }
+            out.println("READY");
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            for (long i = 0; count == 0 || i < count; i++) {
+                String session = sessions.get((int) (i % sessions.size()));
+                String messageId = name + "-" + i;
+                Appended appended = store.append(SessionId.of(session),
+                        List.of(Stores.draft(contentOf(messageId)).withId(messageId)));
+                ChatMessage message = appended.messages().get(0);
+                out.println("ACK " + session + " " + message.seq() + " " + messageId);
+            }
+        }
+        out.println("DONE");
+    }
+
+    private static void createIfAbsent(SessionStore store, String session) {
+        try {
+            store.create(NewSession.of(session, "owner"));
+        } catch (SessionExistsException alreadyThere) {
+            // another child or an earlier round created it
+        }
+    }
+}
