@@ -1,0 +1,34 @@
+package dev.multichat.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import java.util.Comparator;
+import java.util.List;
+
+/** Checks a session's history against an independent record of what the store acknowledged. */
+final class Acknowledged {
+    private Acknowledged() {
+    }
+
+    /**
+     * Asserts that the session holds exactly the acknowledged messages, each once, with seqs
+     * 1..n without gaps, and that each worker's messages got increasing seqs in the order it
+     * appended them.
+     *
+     * @param perWorker the messages each worker's appends returned, in the order it appended
+     */
+    static void assertExactHistory(SessionStore store, SessionId id, List<List<ChatMessage>> perWorker) {
+        List<ChatMessage> acked = perWorker.stream().flatMap(List::stream)
+                .sorted(Comparator.comparingLong(ChatMessage::seq)).toList();
+        List<ChatMessage> stored = Samples.all(store, id);
+        assertThat(Samples.seqs(stored)).as("stored seqs of %s", id).isEqualTo(Samples.range(1, acked.size()));
+        assertThat(stored).as("stored messages of %s are exactly the acknowledged ones", id).isEqualTo(acked);
+        assertThat(store.find(id).orElseThrow().lastSeq()).isEqualTo(acked.size());
+        for (List<ChatMessage> worker : perWorker) {
+            assertThat(Samples.seqs(worker)).as("a worker's own messages keep its order").isSorted().doesNotHaveDuplicates();
+        }
+    }
+}

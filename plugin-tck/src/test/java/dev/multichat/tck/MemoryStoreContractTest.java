@@ -1,0 +1,14 @@
+package dev.multichat.tck;
+
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.SessionStores;
+import dev.multichat.api.StoreConfig;
+import java.time.Clock;
+
+/** The whole contract suite against the reference store, {@code memory:}. */
+class MemoryStoreContractTest implements SessionStoreContract {
+    @Override
+    public SessionStore openStore(Clock clock) {
+        return SessionStores.open(StoreConfig.of("memory:").withClock(clock));
+    }
+}
