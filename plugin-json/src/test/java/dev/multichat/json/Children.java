@@ -1,0 +1,31 @@
+package dev.multichat.json;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Starts {@link ChildMain} in a separate JVM on this test's class path. */
+final class Children {
+    private Children() {
+    }
+
+    static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                "-cp", classPath(), ChildMain.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** @return this test's class path without the test libraries: a child starts faster */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith(".jar") || entry.matches(".*(core-api|jackson|slf4j).*"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
