@@ -35,7 +35,8 @@ public enum ModelOpKind {
     /** Delete. */
     DELETE(op -> "delete(s" + op.session() + ")", (store, op) -> store.delete(op.id())),
     /** Read; a = 0 all, 1 tail(b + 1), 2 after(b, 2). */
-    READ(op -> "read(s" + op.session() + ", " + range(op) + ")", (store, op) -> store.read(op.id(), range(op))),
+    READ(op -> "read(s" + op.session() + ", " + List.of("all", "tail " + (op.b() + 1), "after " + op.b() + " limit 2")
+            .get(op.a()) + ")", (store, op) -> store.read(op.id(), range(op))),
     /** Find. */
     FIND(op -> "find(s" + op.session() + ")", (store, op) -> store.find(op.id())),
     /** List every page of owner a with page size b (1..3). */
@@ -78,7 +79,7 @@ public enum ModelOpKind {
     }
 
     private static String draftsText(ModelOp op) {
-        return op.b() < 0 ? op.a() + " drafts without ids" : "ids m" + op.b() + "..m" + (op.b() + op.a() - 1);
+        return op.b() < 0 ? op.a() + (op.a() == 1 ? " draft" : " drafts") + " without ids" : "ids m" + op.b() + "..m" + (op.b() + op.a() - 1);
     }
 
     private static List<List<ChatSession>> pages(SessionStore store, ModelOp op) {
