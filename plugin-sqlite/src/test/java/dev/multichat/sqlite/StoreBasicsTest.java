@@ -14,6 +14,7 @@ import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ class StoreBasicsTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
     private final SessionId id = SessionId.of("s1");
 
     @Test

@@ -1,0 +1,83 @@
+package dev.multichat.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.MessageRange;
+import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rows that do not form valid records fail alone, naming the file, table and row. */
+class CorruptRowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void badRowsNameTheirTableAndRowAndSpareTheRest() throws Exception {
+        Path file = dir.resolve("rows.db");
+        try (SessionStore store = Stores.open(file)) {
+            store.create(NewSession.of("good", "owner"));
+            store.create(NewSession.of("bad-meta", "owner"));
+            store.create(NewSession.of("bad-role", "owner"));
+            store.append(SessionId.of("bad-role"), List.of(Stores.draft("fine"), Stores.draft("spoilt")));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement st = c.createStatement()) {
+                st.execute("UPDATE sessions SET metadata = '9:k' WHERE id = 'bad-meta'");
+                st.execute("UPDATE messages SET role = 'WIZARD' WHERE session_id = 'bad-role' AND seq = 2");
+            }
+            assertThatThrownBy(() -> store.find(SessionId.of("bad-meta")))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("table sessions, row id='bad-meta'");
+            assertThatThrownBy(() -> store.read(SessionId.of("bad-role"), MessageRange.all()))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining("session_id='bad-role' seq=2");
+            assertThat(store.find(SessionId.of("good"))).isPresent();
+            assertThat(store.read(SessionId.of("bad-role"), MessageRange.after(0, 1)).get(0).content())
+                    .isEqualTo("fine");
+        }
+    }
+
+    @Test
+    void tailBelowTheBadRowStillReads() throws Exception {
+        Path file = dir.resolve("tail.db");
+        try (SessionStore store = Stores.open(file)) {
+            store.create(NewSession.of("s", "owner"));
+            store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement st = c.createStatement()) {
+                st.execute("UPDATE messages SET attributes = 'x' WHERE seq = 1");
+            }
+            assertThat(store.tail(SessionId.of("s"), 1)).hasSize(1);
+            assertThatThrownBy(() -> store.tail(SessionId.of("s"), 2)).isInstanceOf(CorruptDataException.class);
+        }
+    }
+
+    @Property(tries = 300)
+    void mapCodecRoundTrips(@ForAll @Size(max = 8) Map<String, String> map) {
+        Map<String, String> clean = new java.util.HashMap<>(map);
+        assertThat(MapCodec.decode(MapCodec.encode(clean))).isEqualTo(clean);
+    }
+
+    @Property(tries = 300)
+    void mapCodecRejectsGarbageOnlyWithIllegalArgument(@ForAll String text) {
+        try {
+            MapCodec.decode(text);
+        } catch (IllegalArgumentException expected) {
+            assertThat(expected).isNotNull();
+        }
+    }
+}
