@@ -46,7 +46,7 @@ final class GroupForce {
                     waitForLeader();
                 }
                 if (failure != null) {
-                    throw new IOException("an earlier force of " + file + " failed", failure);
+                    throw new IOException("a force of " + file + " failed: " + failure.getMessage(), failure);
                 }
                 if (forced >= ticket) {
                     return;

@@ -22,7 +22,7 @@ abstract class JsonCatalog implements SessionCatalog {
 
     @Override
     public ChatSession create(NewSession spec) {
-        return ctx.withSession(spec.id(), true, h -> lifecycle.create(h, spec));
+        return ctx.withWrite(spec.id(), h -> lifecycle.create(h, spec));
     }
 
     @Override
@@ -40,11 +40,11 @@ abstract class JsonCatalog implements SessionCatalog {
 
     @Override
     public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
-        return ctx.withSession(id, true, h -> lifecycle.update(h, patch, expect));
+        return ctx.withWrite(id, h -> lifecycle.update(h, patch, expect));
     }
 
     @Override
     public boolean delete(SessionId id) {
-        return ctx.withSession(id, true, lifecycle::delete);
+        return ctx.withWrite(id, lifecycle::delete);
     }
 }

@@ -20,11 +20,14 @@ final class LogRepair {
     }
 
     /**
-     * Reads backwards from the end in growing chunks until a valid commit line is found.
+     * Reads backwards from the end in growing chunks until a valid commit line is found, and
+     * checks that what follows it has the shape of a torn write.
      *
+     * @throws dev.multichat.api.CorruptDataException if it has not (line numbers count from the
+     *     commit: the session's first touch reports the real ones)
      * @return the offset after the last valid commit line and that commit (line count unknown)
      */
-    static LogScanner.Scanned probe(FileChannel channel, long size) throws IOException {
+    static LogScanner.Scanned probe(Path log, FileChannel channel, long size) throws IOException {
         long chunk = FIRST_PROBE;
         while (true) {
             long start = Math.max(0, size - chunk);
@@ -42,7 +45,9 @@ final class LogRepair {
                 }
             }
             if (last != null || start == 0) {
-                return new LogScanner.Scanned(end, 0, last);
+                LogScanner.Scanned found = new LogScanner.Scanned(end, 0, last);
+                LogScanner.scan(log, channel, found, size, new LogIndex());
+                return found;
             }
             chunk *= 4;
         }

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Verifies a region of a session log line by line and indexes its committed messages. A batch
  * counts only once its commit line is read. Lines after the last valid commit are the torn
- * tail of an unacknowledged write ({@link Scanned#goodEnd()} stops before them); an invalid
- * line followed by a valid commit is damage in the middle of the log, and fails with
+ * tail of an unacknowledged write ({@link Scanned#goodEnd()} stops before them): valid message
+ * lines of the unfinished batch and at most one invalid line, the last. An invalid line
+ * followed by any other line is damage in the middle of the log, and fails with
  * {@link CorruptDataException} naming the file and line.
  */
 final class LogScanner {
@@ -65,6 +66,12 @@ final class LogScanner {
 
     private void line(LineReader reader) {
         line++;
+        if (firstBadLine > 0) {
+            throw new CorruptDataException("line " + firstBadLine + " of " + file + " is damaged ("
+                    + badReason + ") and is not the last line, so it is not a torn last write;"
+                    + " this session cannot be read until the file is repaired: restore it from a"
+                    + " backup, or move the damaged line out by hand. Other sessions are unaffected.");
+        }
         LogLine decoded = reader.terminated()
                 ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
         if (decoded == null) {
@@ -88,12 +95,6 @@ final class LogScanner {
     }
 
     private void commit(Commit commit, long lineEnd) {
-        if (firstBadLine > 0) {
-            throw new CorruptDataException("line " + firstBadLine + " of " + file + " is damaged ("
-                    + badReason + ") and valid records follow it, so it is not a torn last write;"
-                    + " this session cannot be read until the file is repaired: restore it from a"
-                    + " backup, or move the damaged line out by hand. Other sessions are unaffected.");
-        }
         long lastSeq = pending.isEmpty() ? (last == null ? commit.lastSeq() : last.lastSeq())
                 : pending.get(pending.size() - 1).seq();
         if (commit.lastSeq() != lastSeq || last != null && commit.version() <= last.version()) {

@@ -78,6 +78,18 @@ final class StoreContext {
         }
     }
 
+    /** Like {@link #withSession}, and an I/O error of the work poisons the session. */
+    <T> T withWrite(SessionId id, Work<T> work) {
+        return withSession(id, true, h -> {
+            try {
+                return work.apply(h);
+            } catch (IOException e) {
+                h.poison(e);
+                throw e;
+            }
+        });
+    }
+
     private void prepare(SessionHandle h, boolean drain) throws IOException {
         IOException poison = h.poisoned();
         if (poison != null) {
