@@ -121,6 +121,29 @@ public interface ConcurrencyRaceContract extends StoreFixture {
         }
     }
 
+    @Test
+    @DisplayName("Appends racing a delete either land before it or fail with SessionNotFoundException; none survives it.")
+    default void appendsRacingDelete() {
+        try (SessionStore store = openStore(new MutableClock())) {
+            SessionId id = Samples.create(store, "s1").id();
+            List<String> outcomes = Concurrently.run(4, worker -> () -> {
+                if (worker == 0) {
+                    return store.delete(id) ? "deleted" : "not deleted";
+                }
+                try {
+                    store.append(id, Samples.drafts("w" + worker, 2));
+                    return "appended";
+                } catch (dev.multichat.api.SessionNotFoundException e) {
+                    return "gone";
+                }
+            });
+            assertThat(outcomes.get(0)).isEqualTo("deleted");
+            assertThat(store.find(id)).isEmpty();
+            Samples.create(store, "s1");
+            assertThat(Samples.all(store, id)).isEmpty();
+        }
+    }
+
     private static long appendThenStop(SessionStore store, SessionId id, int worker, CountDownLatch writing) {
         try {
             for (int i = 0; i < 40; i++) {

@@ -135,4 +135,17 @@ public interface IdempotencyContract extends StoreFixture {
             assertThat(Samples.contents(Samples.all(store, id))).containsExactly("same", "same");
         }
     }
+
+    @Test
+    @DisplayName("A replay reports the session as it stands now, after any writes made since the first attempt.")
+    default void replayReportsCurrentSession() {
+        try (SessionStore store = openStore(new MutableClock())) {
+            SessionId id = Samples.create(store, "s1").id();
+            store.append(id, Samples.withIds("msg", 1, 1));
+            store.append(id, Samples.drafts("later", 2));
+            Appended retry = store.append(id, Samples.withIds("msg", 1, 1));
+            assertThat(retry.session()).isEqualTo(store.find(id).orElseThrow());
+            assertThat(retry.session().lastSeq()).isEqualTo(3);
+        }
+    }
 }

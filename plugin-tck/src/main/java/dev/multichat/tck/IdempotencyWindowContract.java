@@ -78,4 +78,20 @@ public interface IdempotencyWindowContract extends StoreFixture {
             assertThat(retry.messages().get(0).draft().id()).isEqualTo(odd);
         }
     }
+
+    @Test
+    @DisplayName("The ids of an expired session are forgotten: a session re-created on its id stores them anew.")
+    default void expiredSessionIdsAreForgotten() {
+        MutableClock clock = new MutableClock();
+        try (SessionStore store = openStore(clock)) {
+            SessionId id = store.create(dev.multichat.api.NewSession.of("s1", Samples.OWNER)
+                    .withTtl(Expiring.ttl(false))).id();
+            store.append(id, Samples.withIds("msg", 1, 2));
+            clock.advance(Expiring.TTL);
+            Samples.create(store, "s1");
+            Appended again = store.append(id, Samples.withIds("msg", 1, 2));
+            assertThat(again.replayed()).isFalse();
+            assertThat(Samples.seqs(again.messages())).containsExactly(1L, 2L);
+        }
+    }
 }

@@ -135,4 +135,18 @@ public interface ListingContract extends StoreFixture {
             assertThat(Listing.ids(Listing.walk(store, OWNER, 1))).isEqualTo(Listing.ids("CHAT", "chat"));
         }
     }
+
+    @Test
+    @DisplayName("A session deleted and created again is listed once, as the new session.")
+    default void recreatedSessionIsListedOnce() {
+        MutableClock clock = new MutableClock();
+        try (SessionStore store = openStore(clock)) {
+            Samples.create(store, "a");
+            Samples.create(store, "b");
+            store.delete(SessionId.of("a"));
+            clock.advance(Duration.ofSeconds(1));
+            ChatSession again = store.create(NewSession.of("a", OWNER).withTitle("again"));
+            assertThat(Listing.walk(store, OWNER, 1)).containsExactly(again, store.find(SessionId.of("b")).orElseThrow());
+        }
+    }
 }

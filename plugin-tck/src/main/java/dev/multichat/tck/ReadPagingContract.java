@@ -72,4 +72,20 @@ public interface ReadPagingContract extends StoreFixture {
             assertThat(Samples.seqs(store.read(id, MessageRange.after(55, 10)))).containsExactly(56L, 57L, 58L, 59L, 60L);
         }
     }
+
+    @Test
+    @DisplayName("Each message keeps the time of its own append; later writes do not change it.")
+    default void messagesKeepTheirOwnTime() {
+        MutableClock clock = new MutableClock();
+        try (SessionStore store = openStore(clock)) {
+            SessionId id = Samples.create(store, "s1").id();
+            store.append(id, Samples.drafts("first", 2));
+            clock.advance(java.time.Duration.ofSeconds(5));
+            store.append(id, Samples.drafts("second", 1));
+            store.update(id, dev.multichat.api.SessionPatch.title("t"), dev.multichat.api.Expect.any());
+            store.trim(id, 1);
+            assertThat(Samples.all(store, id)).extracting(ChatMessage::at)
+                    .containsExactly(MutableClock.START, MutableClock.START.plusSeconds(5));
+        }
+    }
 }
