@@ -51,7 +51,7 @@ final class MetaFile {
         } catch (IOException | IllegalArgumentException | DateTimeParseException | InvalidInputException e) {
             throw new CorruptDataException(file + " (" + bytes.length + " bytes) is not a valid session"
                     + " metadata file: " + e.getMessage() + ". Restore it from a backup or delete the"
-                    + " session's directory; other sessions are unaffected.", e);
+                    + " session's directory. Other sessions are unaffected.", e);
         }
     }
 

@@ -34,6 +34,7 @@ final class SessionLoader {
             h.metaStamp = stamp;
         }
         refreshLog(h);
+        h.meta.requireLogNotBehind(h.scanned.lastCommit(), h.logFile);
     }
 
     void refreshLog(SessionHandle h) throws IOException {

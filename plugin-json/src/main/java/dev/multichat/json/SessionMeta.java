@@ -1,5 +1,6 @@
 package dev.multichat.json;
 
+import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionState;
 import java.io.IOException;
@@ -17,6 +18,22 @@ import java.nio.file.attribute.FileTime;
  * @param state the state as of the file's last rewrite (the log's commits may be newer)
  */
 record SessionMeta(String generation, SessionInfo info, SessionState state) {
+    /**
+     * The metadata is rewritten only after the log holds what it records, so a log whose last
+     * commit is behind the metadata's lastSeq has lost acknowledged messages.
+     *
+     * @throws CorruptDataException naming the log if so
+     */
+    void requireLogNotBehind(Commit commit, Path log) {
+        long logLastSeq = commit == null ? 0 : commit.lastSeq();
+        if (state.lastSeq() > logLastSeq) {
+            throw new CorruptDataException(log + " ends at seq " + logLastSeq + " but "
+                    + log.resolveSibling(SessionPaths.META).getFileName() + " records seq " + state.lastSeq()
+                    + ": messages were lost from the log (truncated or replaced outside the store)."
+                    + " Restore the log from a backup. Other sessions are unaffected.");
+        }
+    }
+
     /** @return the state reconciled with the log's last commit: whichever is newer wins */
     SessionState reconcile(Commit commit) {
         if (commit == null || commit.version() <= state.version()) {

@@ -89,6 +89,7 @@ final class StoreScan {
                 }
             }
         }
+        meta.requireLogNotBehind(commit, log);
         return new ChatSession(id, meta.info(), meta.reconcile(commit));
     }
 
