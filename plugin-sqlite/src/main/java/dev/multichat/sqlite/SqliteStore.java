@@ -37,7 +37,7 @@ final class SqliteStore extends SqliteCatalog implements SessionStore {
         this.sweeper = new Sweeper(parts.writer(), settings.sweep());
         this.details = Map.of("path", settings.path().toString(), "synchronous",
                 settings.synchronous().name().toLowerCase(Locale.ROOT), "pool",
-                Integer.toString(settings.pool()), "busy_timeout", settings.busyTimeout().toString());
+                Integer.toString(settings.pool()), "busy_timeout", settings.busyTimeout().toMillis() + "ms");
     }
 
     @Override

@@ -9,9 +9,6 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -33,11 +30,8 @@ class CorruptRowTest {
             store.create(NewSession.of("bad-meta", "owner"));
             store.create(NewSession.of("bad-role", "owner"));
             store.append(SessionId.of("bad-role"), List.of(Stores.draft("fine"), Stores.draft("spoilt")));
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                 Statement st = c.createStatement()) {
-                st.execute("UPDATE sessions SET metadata = '9:k' WHERE id = 'bad-meta'");
-                st.execute("UPDATE messages SET role = 'WIZARD' WHERE session_id = 'bad-role' AND seq = 2");
-            }
+            RawSql.exec(file, "UPDATE sessions SET metadata = '9:k' WHERE id = 'bad-meta'",
+                    "UPDATE messages SET role = 'WIZARD' WHERE session_id = 'bad-role' AND seq = 2");
             assertThatThrownBy(() -> store.find(SessionId.of("bad-meta")))
                     .isInstanceOf(CorruptDataException.class)
                     .hasMessageContaining(file.toString())
@@ -57,10 +51,7 @@ class CorruptRowTest {
         try (SessionStore store = Stores.open(file)) {
             store.create(NewSession.of("s", "owner"));
             store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                 Statement st = c.createStatement()) {
-                st.execute("UPDATE messages SET attributes = 'x' WHERE seq = 1");
-            }
+            RawSql.exec(file, "UPDATE messages SET attributes = 'x' WHERE seq = 1");
             assertThat(store.tail(SessionId.of("s"), 1)).hasSize(1);
             assertThatThrownBy(() -> store.tail(SessionId.of("s"), 2)).isInstanceOf(CorruptDataException.class);
         }

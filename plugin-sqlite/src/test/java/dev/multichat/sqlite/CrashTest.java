@@ -7,9 +7,6 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +64,6 @@ class CrashTest {
                 assertThat(stored.content()).as(where).isEqualTo(AppendChild.contentOf(id));
             });
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-            assertThat(rs.getString(1)).as(where).isEqualTo("ok");
-        }
+        assertThat(RawSql.scalar(file, "PRAGMA integrity_check")).as(where).isEqualTo("ok");
     }
 }

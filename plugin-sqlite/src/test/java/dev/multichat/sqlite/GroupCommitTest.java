@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,12 +36,8 @@ class GroupCommitTest {
     @Test
     void failuresAreIsolatedAndWritesShareCommits() throws Exception {
         Path file = dir.resolve("group.db");
-        try (Connection setup = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = setup.createStatement()) {
-            st.execute("PRAGMA journal_mode=WAL");
-            st.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)");
-            st.execute("INSERT INTO t VALUES (-1, 'taken')");
-        }
+        RawSql.exec(file, "PRAGMA journal_mode=WAL", "CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)",
+                "INSERT INTO t VALUES (-1, 'taken')");
         SqliteSettings settings = new SqliteSettings(file, SqliteSettings.Synchronous.FULL,
                 Duration.ofSeconds(5), 1, Duration.ZERO);
         GroupCommit writer = new GroupCommit(new StatementCache(Connections.writer(settings, file)),
@@ -61,7 +53,8 @@ class GroupCommitTest {
             }
             assertThat(acked.get(t)).allMatch(k -> k % 3 == 0);
         }
-        assertThat(stored(file)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(RawSql.column(file, "SELECT k FROM t WHERE k >= 0")).map(Integer::valueOf)
+                .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(writer.commits()).as("commits for %d writes", THREADS * PER_THREAD)
                 .isLessThan(THREADS * PER_THREAD);
         writer.close();
@@ -106,16 +99,5 @@ class GroupCommitTest {
             throw new InvalidInputException("key " + key + " is refused after its insert ran");
         }
         return key;
-    }
-
-    private static Set<Integer> stored(Path file) throws SQLException {
-        Set<Integer> keys = new HashSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = c.createStatement().executeQuery("SELECT k FROM t WHERE k >= 0")) {
-            while (rs.next()) {
-                keys.add(rs.getInt(1));
-            }
-        }
-        return keys;
     }
 }

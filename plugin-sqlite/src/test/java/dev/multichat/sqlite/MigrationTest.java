@@ -11,11 +11,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +24,11 @@ class MigrationTest {
     @Test
     void versionOneFileIsMigratedWithItsData() throws Exception {
         Path file = dir.resolve("v1.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            for (String sql : Migrations.script(1)) {
-                st.execute(sql);
-            }
-            st.execute("PRAGMA user_version = 1");
-            st.execute("INSERT INTO sessions VALUES ('old', 'owner', 'kept', '1:k1:v', 0, 0, 1000, 2000,"
-                    + " NULL, 3, 2)");
-            st.execute("INSERT INTO messages VALUES ('old', 1, 'm1', 'alice', 'USER', 'first', '', 1500)");
-            st.execute("INSERT INTO messages VALUES ('old', 2, NULL, 'bot', 'ASSISTANT', 'second',"
-                    + " '5:model3:gpt', 2000)");
-        }
+        RawSql.exec(file, Migrations.script(1).toArray(String[]::new));
+        RawSql.exec(file, "PRAGMA user_version = 1",
+                "INSERT INTO sessions VALUES ('old', 'owner', 'kept', '1:k1:v', 0, 0, 1000, 2000, NULL, 3, 2)",
+                "INSERT INTO messages VALUES ('old', 1, 'm1', 'alice', 'USER', 'first', '', 1500)",
+                "INSERT INTO messages VALUES ('old', 2, NULL, 'bot', 'ASSISTANT', 'second', '5:model3:gpt', 2000)");
         assertThat(indexes(file)).doesNotContain("sessions_by_expiry");
         try (SessionStore store = Stores.open(file)) {
             ChatSession old = store.find(SessionId.of("old")).orElseThrow();
@@ -52,18 +41,15 @@ class MigrationTest {
             assertThat(store.append(old.id(), List.of(Stores.draft("third"))).messages().get(0).seq())
                     .isEqualTo(3);
         }
-        assertThat(userVersion(file)).isEqualTo(Migrations.CURRENT);
+        assertThat(RawSql.scalar(file, "PRAGMA user_version")).isEqualTo(Integer.toString(Migrations.CURRENT));
         assertThat(indexes(file)).contains("sessions_by_expiry", "sessions_by_owner", "messages_by_msg_id");
     }
 
     @Test
     void newerSchemaIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("future.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE sessions (id TEXT PRIMARY KEY, shiny_new_column BLOB)");
-            st.execute("PRAGMA user_version = " + (Migrations.CURRENT + 1));
-        }
+        RawSql.exec(file, "CREATE TABLE sessions (id TEXT PRIMARY KEY, shiny_new_column BLOB)",
+                "PRAGMA user_version = " + (Migrations.CURRENT + 1));
         FileSnapshot before = FileSnapshot.of(file);
         assertThatThrownBy(() -> Stores.open(file))
                 .isInstanceOf(StoreException.class)
@@ -77,10 +63,7 @@ class MigrationTest {
     @Test
     void anotherApplicationsDatabaseIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
-        }
+        RawSql.exec(file, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
         FileSnapshot before = FileSnapshot.of(file);
         assertThatThrownBy(() -> Stores.open(file))
                 .isInstanceOf(CorruptDataException.class)
@@ -89,22 +72,7 @@ class MigrationTest {
         assertThat(FileSnapshot.of(file).sameAs(before)).isTrue();
     }
 
-    private static int userVersion(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = c.createStatement().executeQuery("PRAGMA user_version")) {
-            return rs.getInt(1);
-        }
-    }
-
     private static List<String> indexes(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")) {
-            List<String> names = new java.util.ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
-        }
+        return RawSql.column(file, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name");
     }
 }

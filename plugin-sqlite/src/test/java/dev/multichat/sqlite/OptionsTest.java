@@ -9,9 +9,6 @@ import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreHealth;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,10 +58,7 @@ class OptionsTest {
             assertThat(health.status()).isEqualTo(StoreHealth.Status.UP);
             assertThat(health.details()).containsEntry("synchronous", "normal").containsEntry("pool", "2")
                     .containsEntry("path", file.toString());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                 ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
-                assertThat(rs.getString(1)).isEqualTo("wal");
-            }
+            assertThat(RawSql.scalar(file, "PRAGMA journal_mode")).isEqualTo("wal");
         }
     }
 }

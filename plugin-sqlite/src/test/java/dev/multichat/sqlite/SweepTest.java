@@ -9,10 +9,6 @@ import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Ttl;
 import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +45,9 @@ class SweepTest {
             assertThat(store.sweep()).isEqualTo(1200 + 2);
             assertThat(store.writer.commits() - commitsBefore).as("transactions of at most %d rows",
                     Sweeper.BATCH).isGreaterThanOrEqualTo(1200 / Sweeper.BATCH + 1);
-            assertThat(count(file, "SELECT count(*) FROM messages")).isEqualTo(3);
-            assertThat(count(file, "SELECT count(*) FROM sessions")).isEqualTo(1);
+            assertThat(RawSql.scalar(file, "SELECT count(*) FROM messages")).isEqualTo("3");
+            assertThat(RawSql.column(file, "SELECT id FROM sessions")).containsExactly("kept");
             assertThat(store.find(SessionId.of("kept"))).isPresent();
-        }
-    }
-
-    private static long count(Path file, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            return rs.getLong(1);
         }
     }
 }
