@@ -19,18 +19,22 @@ import java.util.List;
  */
 public final class V2ArchitectureCheck {
 
+    private static final String SOURCES = "--sources=";
+
     private V2ArchitectureCheck() {
     }
 
     /**
      * Checks the classes under the given directories (missing ones are skipped).
      *
-     * @param args class directories, e.g. {@code target/classes target/test-classes}
+     * @param args class directories, e.g. {@code target/classes target/test-classes}, and source
+     *     roots prefixed {@code --sources=}: when given, only classes compiled from them are
+     *     checked (generated code is skipped)
      * @throws IllegalStateException naming every violation, when any rule fails
      */
     public static void main(String[] args) {
-        List<Path> dirs = Arrays.stream(args).map(Path::of).filter(Files::isDirectory).toList();
-        JavaClasses classes = importClasses(dirs);
+        List<Path> dirs = paths(args, false);
+        JavaClasses classes = ownClasses(importClasses(dirs), paths(args, true));
         List<String> failures = check(classes);
         if (!failures.isEmpty()) {
             throw new IllegalStateException("V2 architecture rules failed over " + dirs + ":\n"
@@ -38,6 +42,19 @@ public final class V2ArchitectureCheck {
         }
         System.out.println("V2 architecture: " + V2Rules.all().size() + " rules passed over "
                 + classes.size() + " classes in " + dirs);
+    }
+
+    /** The classes compiled from a file under one of {@code sourceRoots}; all if there are none. */
+    public static JavaClasses ownClasses(JavaClasses classes, List<Path> sourceRoots) {
+        return sourceRoots.isEmpty() ? classes : classes.that(new SourceFilter(sourceRoots));
+    }
+
+    private static List<Path> paths(String[] args, boolean sources) {
+        return Arrays.stream(args)
+                .filter(arg -> arg.startsWith(SOURCES) == sources)
+                .map(arg -> Path.of(sources ? arg.substring(SOURCES.length()) : arg))
+                .filter(Files::isDirectory)
+                .toList();
     }
 
     /** Imports the classes of the given directories. */

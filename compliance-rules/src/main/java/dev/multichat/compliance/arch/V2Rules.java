@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import dev.multichat.compliance.V2Limit;
@@ -68,6 +69,15 @@ public final class V2Rules {
     public static List<ArchRule> all() {
         return List.of(INHERITANCE_DEPTH, CORE_API_INDEPENDENT_OF_PLUGINS,
                 PLUGINS_INDEPENDENT_OF_EACH_OTHER, NO_PACKAGE_CYCLES, PUBLIC_SURFACE);
+    }
+
+    /**
+     * The superclasses of {@code javaClass} that count toward its inheritance depth (those under
+     * {@code v2.codeBasePackages}), nearest first.
+     */
+    public static List<String> ownSuperclasses(JavaClass javaClass) {
+        return new InheritanceDepthCondition(V2Limit.INHERITANCE.value(), codeBasePackages())
+                .ownSuperclasses(javaClass);
     }
 
     private static List<String> codeBasePackages() {

@@ -4,8 +4,8 @@ import com.puppycrawl.tools.checkstyle.Checker;
 import com.puppycrawl.tools.checkstyle.ConfigurationLoader;
 import com.puppycrawl.tools.checkstyle.PropertiesExpander;
 import com.puppycrawl.tools.checkstyle.api.AuditEvent;
-import com.puppycrawl.tools.checkstyle.api.AuditListener;
 import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
+import dev.multichat.compliance.checkstyle.ViolationListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,38 +42,13 @@ public final class CheckstyleRunner {
         return collector.violations;
     }
 
-    private static final class Collector implements AuditListener {
+    private static final class Collector extends ViolationListener {
         private final List<String> violations = new ArrayList<>();
 
         @Override
         public void addError(AuditEvent event) {
             violations.add(Path.of(event.getFileName()).getFileName() + ":" + event.getLine() + ": "
                     + event.getMessage());
-        }
-
-        @Override
-        public void addException(AuditEvent event, Throwable throwable) {
-            throw new IllegalStateException("Checkstyle failed on " + event.getFileName(), throwable);
-        }
-
-        @Override
-        public void auditStarted(AuditEvent event) {
-            violations.clear();
-        }
-
-        @Override
-        public void auditFinished(AuditEvent event) {
-            // nothing to flush
-        }
-
-        @Override
-        public void fileStarted(AuditEvent event) {
-            // per-file events are not needed
-        }
-
-        @Override
-        public void fileFinished(AuditEvent event) {
-            // per-file events are not needed
         }
     }
 }

@@ -1,0 +1,63 @@
+package dev.multichat.compliance.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.multichat.compliance.arch.V2ArchitectureCheck;
+import dev.multichat.compliance.arch.V2Rules;
+import dev.multichat.compliance.support.FixtureCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchitectureRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void compileArchitectureFixtures(@TempDir Path output) {
+        FixtureCompiler.compile("architecture", output);
+        classes = V2ArchitectureCheck.importClasses(List.of(output));
+    }
+
+    private static String report(ArchRule rule) {
+        return rule.evaluate(classes).getFailureReport().toString();
+    }
+
+    @Test
+    void coreApiUsingAPluginIsReported() {
+        assertThat(report(V2Rules.CORE_API_INDEPENDENT_OF_PLUGINS))
+                .contains("dev.multichat.api.Leaky", "dev.multichat.sqlite.SqliteProvider")
+                .doesNotContain("Model");
+    }
+
+    @Test
+    void pluginUsingAnotherPluginIsReported() {
+        assertThat(report(V2Rules.PLUGINS_INDEPENDENT_OF_EACH_OTHER))
+                .contains("dev.multichat.json.UsesSqlite")
+                .doesNotContain("Leaky");
+    }
+
+    @Test
+    void packageCyclesAreReportedButCoreApiPackagesCountAsOne() {
+        assertThat(report(V2Rules.NO_PACKAGE_CYCLES))
+                .contains("dev.multichat.json.internal.a", "dev.multichat.json.internal.b",
+                        "Slice core-api -> \n                Slice dev.multichat.sqlite", "(2 times)")
+                .doesNotContain("Slice dev.multichat.api", "Slice dev.multichat.internal");
+    }
+
+    @Test
+    void publicTypeOutsideApiSpiInternalIsReportedButProviderIsNot() {
+        assertThat(report(V2Rules.PUBLIC_SURFACE))
+                .contains("dev.multichat.sqlite.PublicHelper")
+                .doesNotContain("SqliteProvider", "json.internal", "dev.multichat.api.Leaky");
+    }
+
+    @Test
+    void checkListsEveryBrokenRule() {
+        assertThat(V2ArchitectureCheck.check(classes)).hasSize(4);
+    }
+}
