@@ -33,7 +33,7 @@ final class LogReader {
                 break;
             case AFTER:
                 from = Math.max(index.firstSeq(), range.afterSeq() + 1);
-                to = Math.min(last, range.afterSeq() + range.limit());
+                to = Math.min(last, from + range.limit() - 1);
                 break;
             default:
                 from = index.firstSeq();
