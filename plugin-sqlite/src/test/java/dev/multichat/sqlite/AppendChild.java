@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.multichat.api.SessionStores;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
  * prints {@code ACK <session> <seq> <message id>} on stdout, flushed, after each append returned
  * (the parent's independent record of what was acknowledged).
  *
- * <p>Arguments: {@code <db file> <name> <count, 0 = until killed> <session>...}. It prints
+ * <p>Arguments: {@code <store uri> <name> <count, 0 = until killed> <session>...}. It prints
  * {@code READY} once the store is open and waits for a line on stdin before appending.
  */
 final class AppendChild {
@@ -32,12 +32,11 @@ final class AppendChild {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
         String name = args[1];
         long count = Long.parseLong(args[2]);
         List<String> sessions = List.of(args).subList(3, args.length);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (SessionStore store = Stores.open(file, "synchronous=full")) {
+        try (SessionStore store = SessionStores.open(args[0])) {
             for (String session : sessions) {
                 createIfAbsent(store, session);
             }

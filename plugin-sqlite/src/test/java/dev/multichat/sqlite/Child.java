@@ -17,14 +17,21 @@ final class Child implements AutoCloseable {
     private final BufferedReader out;
     private final Path log;
 
-    Child(Path file, String name, long count, List<String> sessions, Path log) throws IOException {
+    /**
+     * @param uri the store the child opens, e.g. {@code sqlite:/tmp/x.db?synchronous=full}
+     * @param name prefix of the message ids it writes
+     * @param count how many messages, 0 for until killed
+     * @param sessions the sessions it appends to, round robin
+     * @param log where its stderr goes
+     */
+    Child(String uri, String name, long count, List<String> sessions, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 // the driver's native library is extracted beside the log, into the test's
                 // temporary directory, so killed children leave nothing behind in /tmp
                 "-Dorg.sqlite.tmpdir=" + log.getParent(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                AppendChild.class.getName(), file.toString(), name, Long.toString(count)));
+                AppendChild.class.getName(), uri, name, Long.toString(count)));
         command.addAll(sessions);
         this.log = log;
         process = new ProcessBuilder(command).redirectError(log.toFile()).start();

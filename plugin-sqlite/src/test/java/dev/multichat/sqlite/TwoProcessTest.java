@@ -28,8 +28,9 @@ class TwoProcessTest {
         Path file = dir.resolve("shared.db");
         Map<String, List<String>> acked = new HashMap<>();
         SESSIONS.forEach(s -> acked.put(s, new ArrayList<>()));
-        try (Child one = new Child(file, "one", PER_CHILD, SESSIONS, dir.resolve("one.log"));
-             Child two = new Child(file, "two", PER_CHILD, SESSIONS, dir.resolve("two.log"))) {
+        String uri = "sqlite:" + file + "?synchronous=full";
+        try (Child one = new Child(uri, "one", PER_CHILD, SESSIONS, dir.resolve("one.log"));
+             Child two = new Child(uri, "two", PER_CHILD, SESSIONS, dir.resolve("two.log"))) {
             one.awaitReady();
             two.awaitReady();
             one.go();
