@@ -6,6 +6,7 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreException;
 import dev.multichat.api.SessionStores;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Random;
  * batches of 1 to 3 messages to session "crash" for ever, printing {@code acked <lastSeq>}
  * (flushed) after each append returns, to stdout and appended to {@code <ackFile>} (a plain
  * write lands in the page cache, so the parent reads every ack after the kill); {@code race <dir> <name> <count>} appends {@code count}
- * messages with ids {@code <name>-<i>}, round robin over sessions r0, r1, r2, then exits.
+ * messages with ids {@code <name>-<i>}, round robin over sessions r0, r1, r2, then exits;
+ * {@code fill <dir>} appends until the disk (a file-size limit) refuses, and reports.
  */
 final class ChildMain {
     static final SessionId CRASH = SessionId.of("crash");
@@ -38,6 +40,8 @@ final class ChildMain {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        } else if ("fill".equals(args[0])) {
+            fill(args[1], out);
         } else {
             race(args[1], args[2], Integer.parseInt(args[3]), out);
         }
@@ -64,6 +68,29 @@ final class ChildMain {
                 }
                 Appended done = store.append(CRASH, batch);
                 out.println("acked " + done.session().lastSeq());
+            }
+        }
+    }
+
+    /** Appends 1 KiB messages to session "full" until an append fails, then tries once more. */
+    private static void fill(String dir, PrintStream out) {
+        SessionId id = SessionId.of("full");
+        try (SessionStore store = SessionStores.open("json:" + dir + "?sweep=off")) {
+            store.create(NewSession.of(id.value(), "disk"));
+            try {
+                for (long seq = 1; seq < 10_000; seq++) {
+                    store.append(id, List.of(MessageDraft.of(Role.USER, "child", payload(seq) + "y".repeat(1024))
+                            .withId("f-" + seq)));
+                    out.println("acked " + seq);
+                }
+            } catch (StoreException e) {
+                out.println("error " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            try {
+                store.append(id, List.of(MessageDraft.of(Role.USER, "child", "again")));
+                out.println("again stored");
+            } catch (StoreException e) {
+                out.println("again " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
     }

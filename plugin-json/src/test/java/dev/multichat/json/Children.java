@@ -14,12 +14,26 @@ final class Children {
     }
 
     static Process start(String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** Starts the child under {@code ulimit -f <blocks>} (512-byte blocks): a real full disk for its files. */
+    static Process startLimited(int blocks, String... args) throws IOException {
+        StringBuilder line = new StringBuilder("ulimit -f ").append(blocks).append(" && exec");
+        for (String word : command(args)) {
+            line.append(" '").append(word.replace("'", "'\\''")).append('\'');
+        }
+        return new ProcessBuilder("/bin/sh", "-c", line.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
                 "-cp", classPath(), ChildMain.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return command;
     }
 
     /** @return this test's class path without the test libraries: a child starts faster */
