@@ -10,6 +10,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single writer, with group commit. A caller queues its operation and takes the writer
@@ -25,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. The connection is used only under the lock.
  */
 final class GroupCommit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 512;
     private static final String BEGIN_IMMEDIATE = "BEGIN IMMEDIATE";
     private static final String COMMIT = "COMMIT";
@@ -34,7 +37,7 @@ final class GroupCommit implements AutoCloseable {
     private static final String ROLLBACK_TO = "ROLLBACK TO op";
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<PendingWrite<?>> queue = new ConcurrentLinkedQueue<>();
     private final StatementCache sql;
     private final Clock clock;
     private final SqlErrors errors;
@@ -57,77 +60,97 @@ final class GroupCommit implements AutoCloseable {
      * @throws StoreException the operation's own failure, or the batch's if it could not commit
      */
     <T> T submit(WriteOp<T> op, String action) {
-        Pending<T> pending = new Pending<>(op, action);
+        PendingWrite<T> pending = new PendingWrite<>(op, action);
         queue.add(pending);
         lock.lock();
         try {
-            while (!pending.done) {
+            while (!pending.done()) {
                 runBatch();
             }
         } finally {
             lock.unlock();
         }
-        return pending.result();
+        return pending.outcome();
     }
 
+    /** Runs one batch; every drained write is finished, whatever escapes (even an Error). */
     private void runBatch() {
-        List<Pending<?>> batch = new ArrayList<>();
-        for (Pending<?> next = queue.poll(); next != null; next = batch.size() < MAX_BATCH ? queue.poll() : null) {
+        List<PendingWrite<?>> batch = drain();
+        StoreException failure = new StoreException("sqlite database " + errors.path() + ": the write"
+                + " transaction was interrupted by an unexpected error and rolled back; retry");
+        try {
+            failure = closed ? new StoreClosedException("sqlite:" + errors.path()) : runAll(batch);
+        } finally {
+            for (PendingWrite<?> pending : batch) {
+                pending.finish(failure);
+            }
+        }
+    }
+
+    private List<PendingWrite<?>> drain() {
+        List<PendingWrite<?>> batch = new ArrayList<>();
+        for (PendingWrite<?> next = queue.poll(); next != null; next = queue.poll()) {
             batch.add(next);
+            if (batch.size() == MAX_BATCH) {
+                break;
+            }
         }
-        if (closed) {
-            finish(batch, new StoreClosedException("sqlite:" + errors.path()));
-            return;
-        }
+        return batch;
+    }
+
+    /** @return null if the batch committed, else why it failed (it was rolled back) */
+    private StoreException runAll(List<PendingWrite<?>> batch) {
         try {
             sql.run(BEGIN_IMMEDIATE);
         } catch (SQLException e) {
-            finish(batch, errors.map(e, "starting a write transaction"));
-            return;
+            return errors.map(e, "starting a write transaction");
         }
+        boolean committed = false;
         try {
-            for (Pending<?> pending : batch) {
+            for (PendingWrite<?> pending : batch) {
                 runIsolated(pending);
             }
             sql.run(COMMIT);
+            committed = true;
             commits.increment();
-            finish(batch, null);
+            return null;
         } catch (SQLException e) {
-            StoreException failure = errors.map(e, "committing a write transaction");
-            try {
-                sql.run(ROLLBACK);
-            } catch (SQLException rollback) {
-                failure.addSuppressed(rollback);
+            return errors.map(e, "committing a write transaction");
+        } finally {
+            if (!committed) {
+                rollback();
             }
-            finish(batch, failure);
         }
     }
 
-    private void runIsolated(Pending<?> pending) throws SQLException {
+    private void runIsolated(PendingWrite<?> pending) throws SQLException {
         sql.run(SAVEPOINT);
         try {
             pending.run(sql, clock.millis());
             sql.run(RELEASE);
             return;
         } catch (SQLException e) {
-            pending.error = errors.map(e, pending.action);
+            pending.fail(errors.map(e, pending.action()));
         } catch (StoreException e) {
-            pending.error = e;
+            pending.fail(e);
         } catch (RuntimeException e) {
-            pending.error = new StoreException("sqlite database " + errors.path() + ": "
-                    + pending.action + " failed unexpectedly (" + e + "); nothing was written;"
-                    + " please report this with the stack trace", e);
+            pending.fail(new StoreException("sqlite database " + errors.path() + ": "
+                    + pending.action() + " failed unexpectedly (" + e + "); nothing was written;"
+                    + " please report this with the stack trace", e));
         }
         sql.run(ROLLBACK_TO);
         sql.run(RELEASE);
     }
 
-    private static void finish(List<Pending<?>> batch, StoreException failure) {
-        for (Pending<?> pending : batch) {
-            if (failure != null) {
-                pending.error = failure;
-            }
-            pending.done = true;
+    /**
+     * Ends a failed transaction. SQLite may have rolled it back already (after an I/O error or
+     * a full disk), so a failing ROLLBACK is expected then and only logged at debug level.
+     */
+    private void rollback() {
+        try {
+            sql.run(ROLLBACK);
+        } catch (SQLException e) {
+            LOG.debug("rollback after a failed write transaction on {} failed", errors.path(), e);
         }
     }
 
@@ -146,31 +169,6 @@ final class GroupCommit implements AutoCloseable {
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** A queued operation and, once its batch is over, its outcome. Guarded by the lock. */
-    private static final class Pending<T> {
-        private final WriteOp<T> op;
-        private final String action;
-        private T result;
-        private StoreException error;
-        private boolean done;
-
-        Pending(WriteOp<T> op, String action) {
-            this.op = op;
-            this.action = action;
-        }
-
-        void run(StatementCache sql, long now) throws SQLException {
-            result = op.apply(sql, now);
-        }
-
-        T result() {
-            if (error != null) {
-                throw error;
-            }
-            return result;
         }
     }
 }

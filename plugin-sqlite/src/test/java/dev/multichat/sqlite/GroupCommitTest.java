@@ -1,6 +1,7 @@
 package dev.multichat.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreException;
@@ -38,10 +39,7 @@ class GroupCommitTest {
         Path file = dir.resolve("group.db");
         RawSql.exec(file, "PRAGMA journal_mode=WAL", "CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)",
                 "INSERT INTO t VALUES (-1, 'taken')");
-        SqliteSettings settings = new SqliteSettings(file, SqliteSettings.Synchronous.FULL,
-                Duration.ofSeconds(5), 1, Duration.ZERO);
-        GroupCommit writer = new GroupCommit(new StatementCache(Connections.writer(settings, file)),
-                Clock.systemUTC(), new SqlErrors(file, settings.busyTimeout()));
+        GroupCommit writer = writer(file);
         List<Set<Integer>> acked = runWriters(writer);
         Set<Integer> expected = new HashSet<>();
         for (int t = 0; t < THREADS; t++) {
@@ -58,6 +56,28 @@ class GroupCommitTest {
         assertThat(writer.commits()).as("commits for %d writes", THREADS * PER_THREAD)
                 .isLessThan(THREADS * PER_THREAD);
         writer.close();
+    }
+
+    @Test
+    void anErrorInsideAWriteRollsBackAndLeavesTheWriterUsable() throws Exception {
+        Path file = dir.resolve("error.db");
+        RawSql.exec(file, "PRAGMA journal_mode=WAL", "CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+        GroupCommit writer = writer(file);
+        assertThatThrownBy(() -> writer.submit((sql, now) -> {
+            insert(sql, 3);
+            throw new AssertionError("an Error escaping a write");
+        }, "failing")).isInstanceOf(AssertionError.class);
+        int six = writer.submit((sql, now) -> insert(sql, 6), "inserting 6");
+        assertThat(six).isEqualTo(6);
+        assertThat(RawSql.column(file, "SELECT k FROM t")).containsExactly("6");
+        writer.close();
+    }
+
+    private static GroupCommit writer(Path file) throws SQLException {
+        SqliteSettings settings = new SqliteSettings(file, SqliteSettings.Synchronous.FULL,
+                Duration.ofSeconds(5), 1, Duration.ZERO);
+        return new GroupCommit(new StatementCache(Connections.writer(settings, file)),
+                Clock.systemUTC(), new SqlErrors(file, settings.busyTimeout()));
     }
 
     /** Every third key is inserted; the others fail with bad input or a duplicate key. */
