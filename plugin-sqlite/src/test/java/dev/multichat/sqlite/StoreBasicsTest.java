@@ -54,6 +54,18 @@ class StoreBasicsTest {
     }
 
     @Test
+    void pathWithSpacesAndSignsReopens() throws Exception {
+        Path file = java.nio.file.Files.createDirectory(dir.resolve("my chats #1 (50%)")).resolve("a b.db");
+        try (SessionStore store = Stores.open(file, clock)) {
+            store.create(NewSession.of("s1", "owner"));
+        }
+        try (SessionStore store = Stores.open(file, clock)) {
+            assertThat(store.find(id)).isPresent();
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
     void versionConflictWritesNothing() {
         try (SessionStore store = Stores.open(dir.resolve("v.db"), clock)) {
             store.create(NewSession.of("s1", "owner"));
