@@ -31,10 +31,12 @@ final class Reads {
     private static final String FIND = """
             SELECT %s FROM sessions
             WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)""".formatted(COLUMNS);
+    // "updated_at <= ?" lets SQLite seek sessions_by_owner to the cursor instead of scanning
+    // the owner's newer sessions; the OR then drops the equal-time sessions already listed.
     private static final String LIST = """
             SELECT %s FROM sessions
             WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)
-              AND (updated_at < ? OR (updated_at = ? AND id > ?))
+              AND updated_at <= ? AND (updated_at < ? OR id > ?)
             ORDER BY updated_at DESC, id ASC
             LIMIT ?""".formatted(COLUMNS);
     private static final String IS_LIVE = """
