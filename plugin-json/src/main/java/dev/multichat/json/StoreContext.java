@@ -55,6 +55,7 @@ final class StoreContext {
      * @throws StoreUnavailableException on an I/O error, or if the session is poisoned
      * @throws CorruptDataException if the session's files cannot be read
      */
+    @SuppressWarnings("try") // the held lock is the point of the try
     <T> T withSession(SessionId id, boolean drain, Work<T> work) {
         try (DirLocks.Held held = lock(id)) {
             SessionHandle h = handles.computeIfAbsent(id, k -> new SessionHandle(k, paths.dir(k)));

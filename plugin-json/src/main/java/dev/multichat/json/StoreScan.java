@@ -44,6 +44,7 @@ final class StoreScan {
         }
     }
 
+    @SuppressWarnings("try") // the held lock is the point of the try
     private void one(Path dir, boolean sweep) {
         SessionId id;
         try {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,11 +17,13 @@ import org.slf4j.LoggerFactory;
 final class Sweeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private final ScheduledExecutorService executor;
+    private final AtomicReference<Thread> thread = new AtomicReference<>();
 
     Sweeper(StoreScan scan, Duration interval, String root) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "multichat-json-sweep " + root);
             t.setDaemon(true);
+            thread.set(t);
             return t;
         });
         long millis = interval.toMillis();
@@ -39,6 +42,10 @@ final class Sweeper implements AutoCloseable {
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.MINUTES);
+            Thread t = thread.get();
+            if (t != null) {
+                t.join(TimeUnit.MINUTES.toMillis(1));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

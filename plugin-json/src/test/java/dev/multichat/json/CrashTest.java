@@ -34,7 +34,7 @@ class CrashTest {
         long acked = 0;
         long last = 0;
         for (int round = 0; round < rounds; round++) {
-            acked = Math.max(acked, killAfter(random.nextInt(25)));
+            acked = Math.max(acked, killAfter(random.nextInt(16)));
             last = verify(acked, last);
         }
         assertThat(acked).as("the children acknowledged appends").isGreaterThan(rounds / 2);

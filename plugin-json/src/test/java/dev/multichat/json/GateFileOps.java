@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real file operations that count writes and forces; the first force after {@link #closeGate()}
- * blocks until {@link #openGate()}, and each {@code move} counts down {@link #moved}.
+ * blocks until {@link #openGate()}, and each move of a session
+ * into the trash counts down {@link #moved}.
  */
 final class GateFileOps implements FileOps {
     final AtomicInteger writes = new AtomicInteger();
@@ -57,7 +58,9 @@ final class GateFileOps implements FileOps {
     @Override
     public void move(Path from, Path to) throws IOException {
         real.move(from, to);
-        moved.countDown();
+        if (to.getParent().getFileName().toString().equals("trash")) {
+            moved.countDown();
+        }
     }
 
     @Override

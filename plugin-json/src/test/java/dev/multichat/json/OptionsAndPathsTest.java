@@ -50,6 +50,7 @@ class OptionsAndPathsTest {
                 assertThat(store.health().details()).containsEntry("fsync", mode);
             }
             assertThat(dir.resolve("sessions")).isDirectory();
+            Lifecycle.deleteTree(dir);
         }
     }
 
