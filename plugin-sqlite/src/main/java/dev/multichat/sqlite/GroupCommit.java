@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The single writer, with group commit. A caller queues its operation and takes the writer
  * lock; whoever holds the lock (the leader) drains every queued operation, runs them in one
  * {@code BEGIN IMMEDIATE} transaction, each inside its own {@code SAVEPOINT} (a failing
- * operation rolls back only its own changes), commits once, and then publishes each
+ * operation rolls back only its own changes; a lone operation needs no savepoint: if it
+ * fails, the transaction is rolled back), commits once, and then publishes each
  * caller's own result or exception. Callers that queued while a leader was committing find
  * their work done when they get the lock, or lead the next batch. So N concurrent writers
  * share one fsync instead of paying N, and a lone writer runs on its own thread with no
@@ -98,7 +99,13 @@ final class GroupCommit implements AutoCloseable {
         return batch;
     }
 
-    /** @return null if the batch committed, else why it failed (it was rolled back) */
+    /**
+     * Runs the batch in one transaction. A lone write needs no savepoint: if it fails, the
+     * whole transaction is rolled back instead of committed.
+     *
+     * @return null if the batch ran (each write then holds its own outcome), else why the
+     *     whole batch failed (it was rolled back)
+     */
     private StoreException runAll(List<PendingWrite<?>> batch) {
         try {
             sql.run(BEGIN_IMMEDIATE);
@@ -107,12 +114,12 @@ final class GroupCommit implements AutoCloseable {
         }
         boolean committed = false;
         try {
-            for (PendingWrite<?> pending : batch) {
-                runIsolated(pending);
+            boolean keep = batch.size() == 1 ? attempt(batch.get(0)) : runIsolated(batch);
+            if (keep) {
+                sql.run(COMMIT);
+                committed = true;
+                commits.increment();
             }
-            sql.run(COMMIT);
-            committed = true;
-            commits.increment();
             return null;
         } catch (SQLException e) {
             return errors.map(e, "committing a write transaction");
@@ -123,12 +130,23 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void runIsolated(PendingWrite<?> pending) throws SQLException {
-        sql.run(SAVEPOINT);
+    /** Runs each write inside its own savepoint; a failing one rolls back only its own. */
+    private boolean runIsolated(List<PendingWrite<?>> batch) throws SQLException {
+        for (PendingWrite<?> pending : batch) {
+            sql.run(SAVEPOINT);
+            if (!attempt(pending)) {
+                sql.run(ROLLBACK_TO);
+            }
+            sql.run(RELEASE);
+        }
+        return true;
+    }
+
+    /** @return whether the write succeeded; if not, it holds its failure */
+    private boolean attempt(PendingWrite<?> pending) {
         try {
             pending.run(sql, clock.millis());
-            sql.run(RELEASE);
-            return;
+            return true;
         } catch (SQLException e) {
             pending.fail(errors.map(e, pending.action()));
         } catch (StoreException e) {
@@ -138,8 +156,7 @@ final class GroupCommit implements AutoCloseable {
                     + pending.action() + " failed unexpectedly (" + e + "); nothing was written;"
                     + " please report this with the stack trace", e));
         }
-        sql.run(ROLLBACK_TO);
-        sql.run(RELEASE);
+        return false;
     }
 
     /**
