@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
@@ -26,6 +27,7 @@ final class LineCodec {
     static final int CRC_CHARS = 8;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final byte[] COMMIT_PREFIX = "{\"commit\":".getBytes(StandardCharsets.US_ASCII);
 
     private LineCodec() {
     }
@@ -109,6 +111,13 @@ final class LineCodec {
                  | InvalidInputException e) {
             return null;
         }
+    }
+
+    /** @return whether the line starts like a commit line (a cheap test before {@link #decode}) */
+    static boolean looksLikeCommit(byte[] buf, int off, int len) {
+        int start = off + CRC_CHARS + 1;
+        return len > CRC_CHARS + 1 + COMMIT_PREFIX.length
+                && Arrays.equals(buf, start, start + COMMIT_PREFIX.length, COMMIT_PREFIX, 0, COMMIT_PREFIX.length);
     }
 
     private static LogLine record(JsonNode node) {

@@ -14,7 +14,8 @@ import java.util.Arrays;
 final class LineReader {
     private final FileChannel channel;
     private final long end;
-    private byte[] buf = new byte[64 * 1024];
+    private static final int MAX_INITIAL = 64 * 1024;
+    private byte[] buf;
     private int pos;
     private int limit;
     private long bufStart;
@@ -26,6 +27,7 @@ final class LineReader {
         this.channel = channel;
         this.bufStart = start;
         this.end = end;
+        this.buf = new byte[(int) Math.max(256, Math.min(MAX_INITIAL, end - start))];
     }
 
     boolean next() throws IOException {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LogRepair {
     private static final Logger LOG = LoggerFactory.getLogger(LogRepair.class);
-    private static final int FIRST_PROBE = 16 * 1024;
+    private static final int FIRST_PROBE = 4 * 1024;
 
     private LogRepair() {
     }
@@ -37,6 +37,7 @@ final class LogRepair {
             long end = 0;
             while (reader.next()) {
                 LogLine line = !partial && reader.terminated()
+                        && LineCodec.looksLikeCommit(reader.buf(), reader.off(), reader.len())
                         ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
                 partial = false;
                 if (line != null && line.commit() != null) {
