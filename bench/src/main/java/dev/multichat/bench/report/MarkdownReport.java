@@ -24,10 +24,13 @@ final class MarkdownReport {
                         + " absolute figures are noisy, the ratios within this one run are what count.\n")
                 .append("- Command: `").append(command).append("`\n")
                 .append("- Figures: median of the measured iterations, operations per second (for"
-                        + " append10, batches of 10 per second); with 8 threads, all threads together.\n\n")
+                        + " append10, batches of 10 per second); with 8 threads, all threads together.\n")
+                .append("- Verdicts compare medians. The iterations' range is the lowest and highest ratio"
+                        + " of any subject iteration to any baseline iteration: a requirement inside it"
+                        + " means the run's noise could have decided the verdict.\n\n")
                 .append("## Targets\n\n")
-                .append("| issue | target | subject | baseline | ratio | required | verdict |\n")
-                .append("|---|---|---|---|---|---|---|\n");
+                .append("| issue | target | subject | baseline | ratio | iterations' range | required | verdict |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (Verdict verdict : verdicts) {
             page.append(targetRow(verdict));
         }
@@ -42,9 +45,11 @@ final class MarkdownReport {
 
     private static String targetRow(Verdict v) {
         Target t = v.target();
-        return String.format(Locale.ROOT, "| %s | %s | %s: %s | %s: %s | %s | %s | **%s** |%n", t.issue(), t.text(),
-                t.subject(), Verdict.rate(v.subject()), t.baseline(), Verdict.rate(v.baseline()),
-                Verdict.format(v.ratio()), t.requirement(), v.status());
+        double[] range = v.range();
+        return String.format(Locale.ROOT, "| %s | %s | %s: %s | %s: %s | %s | %s - %s | %s | **%s** |%n", t.issue(),
+                t.text(), t.subject(), Verdict.rate(v.subject()), t.baseline(), Verdict.rate(v.baseline()),
+                Verdict.format(v.ratio()), Verdict.format(range[0]), Verdict.format(range[1]), t.requirement(),
+                v.status());
     }
 
     private static String resultRow(Measurement m) {

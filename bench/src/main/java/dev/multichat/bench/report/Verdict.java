@@ -1,8 +1,10 @@
 package dev.multichat.bench.report;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 
 /**
  * A target judged against one run's results.
@@ -32,6 +34,23 @@ record Verdict(Target target, Optional<Measurement> subject, Optional<Measuremen
         return measured() ? target.requirement().ratio(median(subject), median(baseline)) : Double.NaN;
     }
 
+    /**
+     * @return the lowest and highest ratio any measured iteration of the subject and any of the
+     *     baseline give (NaN, NaN if not measured): when the requirement lies inside this range,
+     *     the run's noise could have decided the verdict
+     */
+    double[] range() {
+        if (!measured()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        Scores s = subject.orElseThrow().iterations();
+        Scores b = baseline.orElseThrow().iterations();
+        Requirement r = target.requirement();
+        DoubleSummaryStatistics ratios = DoubleStream.of(r.ratio(s.min(), b.min()), r.ratio(s.min(), b.max()),
+                r.ratio(s.max(), b.min()), r.ratio(s.max(), b.max())).summaryStatistics();
+        return new double[] {ratios.getMin(), ratios.getMax()};
+    }
+
     /** @return MET, MISSED or NOT MEASURED */
     String status() {
         if (!measured()) {
@@ -42,8 +61,9 @@ record Verdict(Target target, Optional<Measurement> subject, Optional<Measuremen
 
     /** @return one line: status, target, ratio and both medians */
     String line() {
-        return String.format(Locale.ROOT, "%-12s %s %s: %s (required %s); %s = %s, %s = %s",
-                status(), target.issue(), target.text(), format(ratio()), target.requirement(),
+        return String.format(Locale.ROOT, "%-12s %s %s: %s (iterations %s - %s; required %s); %s = %s, %s = %s",
+                status(), target.issue(), target.text(), format(ratio()), format(range()[0]), format(range()[1]),
+                target.requirement(),
                 target.subject(), rate(subject), target.baseline(), rate(baseline));
     }
 

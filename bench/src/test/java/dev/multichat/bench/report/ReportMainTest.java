@@ -40,6 +40,15 @@ class ReportMainTest {
     }
 
     @Test
+    void rangeSpansEveryPairOfIterations() throws Exception {
+        Verdict single = verdicts().get("append, 1 thread, history 1,000 vs raw autocommit insert (sync=full)");
+        assertThat(single.range()[0]).isCloseTo(1700.0 / 2100.0, offset(1e-9));
+        assertThat(single.range()[1]).isCloseTo(5000.0 / 1900.0, offset(1e-9));
+        Verdict history = verdicts().get("append1 at history 100,000 vs at 10 (sync=full)");
+        assertThat(history.range()).containsExactly(1000.0 / 900.0, 1000.0 / 900.0);
+    }
+
+    @Test
     void historyTargetsCompareCostsAtMost() throws Exception {
         Map<String, Verdict> verdicts = verdicts();
         Verdict append = verdicts.get("append1 at history 100,000 vs at 10 (sync=full)");
@@ -63,7 +72,7 @@ class ReportMainTest {
         String page = Files.readString(dir.resolve("out/report.md"));
         assertThat(page).contains("- Command: `the command`")
                 .contains("| #5 sqlite | append, 1 thread, history 1,000 vs raw autocommit insert (sync=full) |")
-                .contains("| 0.90x | >= 0.8x | **MET** |")
+                .contains("| 0.90x | 0.81x - 2.63x | >= 0.8x | **MET** |")
                 .contains("| SqliteOneThreadBench.append1 | {history=1000, sync=full} | 1 | 1,800 | 1,700 - 5,000 |");
     }
 
