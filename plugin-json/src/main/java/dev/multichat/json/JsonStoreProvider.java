@@ -55,6 +55,9 @@ public final class JsonStoreProvider implements StoreProvider {
             locks = DirLocks.acquire(options.root().toRealPath());
             JsonOptions real = new JsonOptions(options.root().toRealPath(), options.fsync(), options.sweep());
             return new JsonSessionStore(new StoreContext(real, config.clock(), ops, locks), real.sweep());
+        } catch (RuntimeException e) {
+            releaseQuietly(locks, e);
+            throw e;
         } catch (IOException e) {
             releaseQuietly(locks, e);
             throw new StoreUnavailableException("cannot open the json store in " + options.root() + ": "
@@ -63,7 +66,7 @@ public final class JsonStoreProvider implements StoreProvider {
         }
     }
 
-    private static void releaseQuietly(DirLocks locks, IOException failure) {
+    private static void releaseQuietly(DirLocks locks, Exception failure) {
         if (locks != null) {
             try {
                 locks.release();
