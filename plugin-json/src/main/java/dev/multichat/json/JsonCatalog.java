@@ -8,10 +8,14 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.api.StoreException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The session-level half of the JSON store; every operation runs under the session lock. */
 abstract class JsonCatalog implements SessionCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonCatalog.class);
     final StoreContext ctx;
     final Lifecycle lifecycle;
 
@@ -35,7 +39,16 @@ abstract class JsonCatalog implements SessionCatalog {
 
     @Override
     public Page<ChatSession> list(SessionQuery query) {
-        return ctx.index.list(query, ctx.now());
+        return ctx.index.list(query, ctx.now(), this::reread);
+    }
+
+    /** Re-reads a session another process changed; one that fails to read is left out or as is. */
+    private void reread(SessionId id) {
+        try {
+            ctx.withSession(id, true, h -> null);
+        } catch (StoreException e) {
+            LOG.debug("re-reading session '{}' for a listing failed: {}", id.value(), e.getMessage());
+        }
     }
 
     @Override

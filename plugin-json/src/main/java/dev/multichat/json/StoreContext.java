@@ -21,7 +21,7 @@ final class StoreContext {
     final SessionPaths paths;
     final FileOps ops;
     final FsyncMode fsync;
-    final OwnerIndex index = new OwnerIndex();
+    final OwnerIndex index;
     private final Clock clock;
     private final DirLocks locks;
     private final SessionLoader loader;
@@ -35,6 +35,7 @@ final class StoreContext {
 
     StoreContext(JsonOptions options, Clock clock, FileOps ops, DirLocks locks) {
         this.paths = new SessionPaths(options.root());
+        this.index = new OwnerIndex(paths);
         this.fsync = options.fsync();
         this.clock = clock;
         this.ops = ops;
@@ -66,7 +67,7 @@ final class StoreContext {
                 if (current == null) {
                     index.remove(id);
                 } else {
-                    index.put(current);
+                    index.put(new OwnerIndex.Entry(current, h.metaStamp, h.logKey, h.scanned.goodEnd()));
                 }
                 return result;
             } catch (CorruptDataException e) {

@@ -56,14 +56,15 @@ final class StoreScan {
             return;
         }
         try (DirLocks.Held held = ctx.lock(id)) {
-            ChatSession s = probe(id, dir);
+            OwnerIndex.Entry entry = probe(id, dir);
+            ChatSession s = entry == null ? null : entry.session();
             if (s == null) {
                 ctx.index.remove(id);
             } else if (sweep && s.state().expiredAt(ctx.now())) {
                 ctx.index.remove(id);
                 lifecycle.remove(new SessionHandle(id, dir));
             } else {
-                ctx.index.put(s);
+                ctx.index.put(entry);
             }
         } catch (CorruptDataException | IOException e) {
             ctx.index.remove(id);
@@ -72,9 +73,10 @@ final class StoreScan {
     }
 
     /** @return the session as its metadata and log tail say, or null if it has no metadata */
-    private ChatSession probe(SessionId id, Path dir) throws IOException {
+    private OwnerIndex.Entry probe(SessionId id, Path dir) throws IOException {
         Path metaFile = dir.resolve(SessionPaths.META);
-        if (!Files.exists(metaFile)) {
+        FileStamp metaStamp = FileStamp.of(metaFile);
+        if (metaStamp == null) {
             return null;
         }
         SessionMeta meta = MetaFile.read(metaFile, id);
@@ -91,7 +93,9 @@ final class StoreScan {
             }
         }
         meta.requireLogNotBehind(commit, log);
-        return new ChatSession(id, meta.info(), meta.reconcile(commit));
+        FileStamp logStamp = FileStamp.of(log);
+        return new OwnerIndex.Entry(new ChatSession(id, meta.info(), meta.reconcile(commit)), metaStamp,
+                logStamp == null ? null : logStamp.key(), logStamp == null ? 0 : logStamp.size());
     }
 
     /** Deletes what a crash left in {@code <root>/trash}: only this store's own removals. */

@@ -10,7 +10,9 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,32 @@ class SharedDirectoryTest {
             assertThat(b.find(ID).orElseThrow().owner()).isEqualTo("new-owner");
             assertThat(b.append(ID, TestStores.drafts("old", 4)).replayed()).isFalse();
             assertThat(b.list(SessionQuery.first("new-owner", 5)).items()).hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a listing re-reads entries whose files another instance changed, so the order and states are current")
+    void listingSeesOtherWriters() {
+        MutableClock clock = new MutableClock();
+        try (SessionStore a = TestStores.open(dir, "", clock); SessionStore b = TestStores.open(dir, "", clock)) {
+            a.create(NewSession.of("older", "o"));
+            clock.advance(Duration.ofSeconds(1));
+            a.create(NewSession.of("newer", "o"));
+            assertThat(b.find(SessionId.of("older"))).isPresent();
+            assertThat(b.find(SessionId.of("newer"))).isPresent();
+            assertThat(b.list(SessionQuery.first("o", 10)).items()).extracting(s -> s.id().value())
+                    .containsExactly("newer", "older");
+            clock.advance(Duration.ofSeconds(1));
+            a.append(SessionId.of("older"), TestStores.drafts("x", 1));
+            var items = b.list(SessionQuery.first("o", 10)).items();
+            assertThat(items).extracting(s -> s.id().value()).containsExactly("older", "newer");
+            assertThat(items.get(0).lastSeq()).isEqualTo(1);
+            a.update(SessionId.of("newer"), SessionPatch.title("renamed"), Expect.any());
+            assertThat(b.list(SessionQuery.first("o", 1)).items()).extracting(s -> s.info().title())
+                    .containsExactly("renamed");
+            assertThat(a.delete(SessionId.of("newer"))).isTrue();
+            assertThat(b.list(SessionQuery.first("o", 10)).items()).extracting(s -> s.id().value())
+                    .containsExactly("older");
         }
     }
 }
