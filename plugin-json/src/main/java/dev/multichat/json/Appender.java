@@ -42,7 +42,7 @@ final class Appender {
 
     Result append(SessionHandle h, List<MessageDraft> drafts, Expect expect) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = ctx.requireLive(h, now);
+        ChatSession s = h.requireLive(now);
         List<ChatMessage> replayed = replay(h, drafts);
         if (replayed != null) {
             if (ctx.fsync == FsyncMode.BATCH) {

@@ -46,7 +46,7 @@ final class JsonSessionStore extends JsonCatalog implements SessionStore {
     @Override
     public List<ChatMessage> read(SessionId id, MessageRange range) {
         return ctx.withSession(id, true, h -> {
-            ctx.requireLive(h, ctx.now());
+            h.requireLive(ctx.now());
             return reader.read(h, range);
         });
     }

@@ -55,7 +55,7 @@ final class Lifecycle {
 
     ChatSession update(SessionHandle h, SessionPatch patch, Expect expect) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = ctx.requireLive(h, now);
+        ChatSession s = h.requireLive(now);
         if (!expect.matches(s.version())) {
             throw new VersionConflictException(h.id, expect.expected(), s.version());
         }

@@ -2,8 +2,10 @@ package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * What one store instance knows of one session's files: the metadata as last read, the
@@ -49,6 +51,15 @@ final class SessionHandle {
     ChatSession current() {
         return meta == null ? null
                 : new ChatSession(id, meta.info(), meta.reconcile(scanned.lastCommit()));
+    }
+
+    /** @return the live session at {@code now}, or throws SessionNotFoundException */
+    ChatSession requireLive(Instant now) {
+        ChatSession s = current();
+        if (s == null || s.state().expiredAt(now)) {
+            throw new SessionNotFoundException(id);
+        }
+        return s;
     }
 
     void poison(IOException cause) {

@@ -3,7 +3,6 @@ package dev.multichat.json;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.SessionId;
-import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Clock;
@@ -66,6 +65,7 @@ final class StoreContext {
                 ChatSession current = h.current();
                 if (current == null) {
                     index.remove(id);
+                    forgetIfIdle(h);
                 } else {
                     index.put(new OwnerIndex.Entry(current, h.metaStamp, h.logKey, h.scanned.goodEnd()));
                 }
@@ -92,6 +92,13 @@ final class StoreContext {
         });
     }
 
+    /** Drops the handle of an absent session (keeps memory bounded by existing sessions). */
+    private void forgetIfIdle(SessionHandle h) {
+        if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
+            handles.remove(h.id, h);
+        }
+    }
+
     private void prepare(SessionHandle h, boolean drain) throws IOException {
         IOException poison = h.poisoned();
         if (poison != null) {
@@ -104,15 +111,6 @@ final class StoreContext {
         if (drain && fsync == FsyncMode.BATCH) {
             h.group.awaitAll(h.logFile, ops);
         }
-    }
-
-    /** @return the live session, or throws SessionNotFoundException */
-    ChatSession requireLive(SessionHandle h, Instant now) {
-        ChatSession s = h.current();
-        if (s == null || s.state().expiredAt(now)) {
-            throw new SessionNotFoundException(h.id);
-        }
-        return s;
     }
 
     StoreUnavailableException unavailable(SessionHandle h, String what, IOException e) {

@@ -26,7 +26,7 @@ final class Trimmer {
 
     long trim(SessionHandle h, long throughSeq) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = ctx.requireLive(h, now);
+        ChatSession s = h.requireLive(now);
         LogIndex index = h.index;
         long through = Math.min(throughSeq, s.lastSeq());
         if (index.count() == 0 || through < index.firstSeq()) {
