@@ -1,5 +1,7 @@
 package dev.multichat.compliance.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,6 +34,15 @@ final class Packages {
 
     static String[] coreAndPlugins() {
         return Stream.concat(CORE.stream(), PLUGINS.stream()).map(Packages::of).toArray(String[]::new);
+    }
+
+    /**
+     * Classes that ship in a module's jar: not compiled into a Maven {@code test-classes}
+     * directory (a test's helper or example main is public to tools, not to users).
+     */
+    static DescribedPredicate<JavaClass> published() {
+        return DescribedPredicate.describe("are published (not in test-classes)", javaClass -> javaClass
+                .getSource().map(source -> !source.getUri().toString().contains("/test-classes/")).orElse(true));
     }
 
     /** Plugins plus the TCK: each must stay independent of the others. */

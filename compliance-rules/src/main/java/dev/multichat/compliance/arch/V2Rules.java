@@ -50,13 +50,15 @@ public final class V2Rules {
             .allowEmptyShould(true);
 
     /**
-     * Public top-level types of core-api and plugins live only in api, spi or a package named
-     * internal, or are a plugin's StoreProvider (public for ServiceLoader).
+     * Public top-level types that core-api and plugins publish live only in api, spi or a
+     * package named internal, or are a plugin's StoreProvider (public for ServiceLoader). Test
+     * classes (compiled to {@code test-classes}) ship in no jar and are not checked.
      */
     public static final ArchRule PUBLIC_SURFACE = classes()
             .that().resideInAnyPackage(Packages.coreAndPlugins())
             .and().arePublic().and().areTopLevelClasses()
             .and().doNotHaveSimpleName("package-info")
+            .and(Packages.published())
             .should().resideInAnyPackage(ROOT + ".api..", ROOT + ".spi..", "..internal..")
             .orShould().implement(ROOT + ".spi.StoreProvider")
             .because("the public surface is the API and SPI only; everything else stays package-private")

@@ -57,6 +57,15 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void publicTypeCompiledAsTestCodeIsNotPartOfTheSurface(@TempDir Path module) {
+        Path testClasses = module.resolve("target/test-classes");
+        FixtureCompiler.compile("architecture", testClasses);
+        JavaClasses tests = V2ArchitectureCheck.importClasses(List.of(testClasses));
+        assertThat(V2Rules.PUBLIC_SURFACE.evaluate(tests).hasViolation()).isFalse();
+        assertThat(report(V2Rules.PUBLIC_SURFACE)).contains("dev.multichat.sqlite.PublicHelper");
+    }
+
+    @Test
     void checkListsEveryBrokenRule() {
         assertThat(V2ArchitectureCheck.check(classes)).hasSize(4);
     }
