@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick benchmark profile of Multichat (about 8 minutes on 2 cores): builds the JMH jar, runs
+# Quick benchmark profile of Multichat (about 10 minutes on 2 cores): builds the JMH jar, runs
 # every benchmark once (1 fork, 2 x 1 s warmup, 6 x 0.5 s measured iterations: the median of six
 # short iterations resists the bursts of a shared disk better than three long ones), writes the
 # raw JMH JSON and a Markdown table of medians and target ratios.
