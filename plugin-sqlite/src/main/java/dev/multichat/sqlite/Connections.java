@@ -61,6 +61,9 @@ final class Connections {
         pool.setPoolName("multichat-sqlite-readers");
         pool.setMaximumPoolSize(settings.pool());
         pool.setMinimumIdle(1);
+        // SQLite file connections do not go stale; keeping them keeps their prepared statements
+        pool.setMaxLifetime(0);
+        pool.setIdleTimeout(0);
         pool.setConnectionTimeout(Math.max(MIN_POOL_TIMEOUT_MS, settings.busyTimeout().toMillis()));
         pool.setAutoCommit(true);
         pool.setReadOnly(true);

@@ -8,20 +8,17 @@ import dev.multichat.api.SessionCursor;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionQuery;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
- * Reads, on the pool's read-only connections, in parallel with each other and with the writer
+ * Reads, on the pool's read-only connections with their cached prepared statements, in parallel with each other and with the writer
  * (WAL readers never block and are never blocked). Expired sessions are filtered by the query
  * itself, so they vanish the moment they expire, before any sweep.
  */
@@ -39,23 +36,23 @@ final class Reads {
               AND updated_at <= ? AND (updated_at < ? OR id > ?)
             ORDER BY updated_at DESC, id ASC
             LIMIT ?""".formatted(COLUMNS);
-    private static final String IS_LIVE = """
-            SELECT 1 FROM sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)""";
-    private static final String TAIL = """
-            SELECT seq, at, msg_id, author, role, content, attributes FROM messages
-            WHERE session_id = ? ORDER BY seq DESC LIMIT ?""";
-    private static final String AFTER = """
-            SELECT seq, at, msg_id, author, role, content, attributes FROM messages
-            WHERE session_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?""";
-    private static final String BEGIN = "BEGIN";
-    private static final String COMMIT = "COMMIT";
+    // One statement, so one snapshot: the session row (absent if missing or expired: no row at
+    // all) left-joined to the messages wanted, seeking the (session_id, seq) key from the end
+    // for a tail. A live session with no message in range gives one row of NULLs.
+    private static final String MESSAGES = """
+            SELECT m.seq, m.at, m.msg_id, m.author, m.role, m.content, m.attributes
+            FROM sessions s LEFT JOIN messages m ON m.session_id = s.id %s
+            WHERE s.id = ?1 AND (s.expires_at IS NULL OR s.expires_at > ?2)
+            ORDER BY m.seq %s LIMIT ?3""";
+    private static final String TAIL = MESSAGES.formatted("", "DESC");
+    private static final String AFTER = MESSAGES.formatted("AND m.seq > ?4", "ASC");
 
-    private final DataSource pool;
+    private final ReaderStatements pool;
     private final Clock clock;
     private final RowMapping rows;
     private final SqlErrors errors;
 
-    Reads(DataSource pool, Clock clock, RowMapping rows, SqlErrors errors) {
+    Reads(ReaderStatements pool, Clock clock, RowMapping rows, SqlErrors errors) {
         this.pool = pool;
         this.clock = clock;
         this.rows = rows;
@@ -63,90 +60,88 @@ final class Reads {
     }
 
     Optional<ChatSession> find(SessionId id) {
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(FIND)) {
-            st.setString(1, id.value());
-            st.setLong(2, clock.millis());
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rows.session(rs)) : Optional.empty();
-            }
+        try {
+            return pool.with(sql -> {
+                PreparedStatement st = sql.get(FIND);
+                st.setString(1, id.value());
+                st.setLong(2, clock.millis());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rows.session(rs)) : Optional.empty();
+                }
+            });
         } catch (SQLException e) {
             throw errors.map(e, "finding session '" + id + "'");
         }
     }
 
     Page<ChatSession> list(SessionQuery query) {
-        SessionCursor from = query.position();
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(LIST)) {
-            st.setString(1, query.owner());
-            st.setLong(2, clock.millis());
-            long time = from == null ? Long.MAX_VALUE : from.updatedAt().toEpochMilli();
-            st.setLong(3, time);
-            st.setLong(4, time);
-            st.setString(5, from == null ? "" : from.id().value());
-            st.setInt(6, query.limit() + 1);
-            List<ChatSession> items = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    items.add(rows.session(rs));
-                }
-            }
-            if (items.size() <= query.limit()) {
-                return new Page<>(items, null);
-            }
-            List<ChatSession> page = items.subList(0, query.limit());
-            return new Page<>(page, SessionCursor.after(page.get(page.size() - 1)).encode());
+        try {
+            return pool.with(sql -> page(sql.get(LIST), query));
         } catch (SQLException e) {
             throw errors.map(e, "listing the sessions of owner '" + query.owner() + "'");
         }
     }
 
-    /** Reads the session check and the messages in one snapshot (a read transaction). */
-    List<ChatMessage> read(SessionId id, MessageRange range) {
-        try (Connection c = pool.getConnection(); Statement tx = c.createStatement()) {
-            tx.execute(BEGIN);
-            try {
-                List<ChatMessage> messages = readInSnapshot(c, id, range);
-                tx.execute(COMMIT);
-                return messages;
-            } catch (SQLException | RuntimeException e) {
-                tx.execute("ROLLBACK");
-                throw e;
+    private Page<ChatSession> page(PreparedStatement st, SessionQuery query) throws SQLException {
+        SessionCursor from = query.position();
+        st.setString(1, query.owner());
+        st.setLong(2, clock.millis());
+        long time = from == null ? Long.MAX_VALUE : from.updatedAt().toEpochMilli();
+        st.setLong(3, time);
+        st.setLong(4, time);
+        st.setString(5, from == null ? "" : from.id().value());
+        st.setInt(6, query.limit() + 1);
+        List<ChatSession> items = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                items.add(rows.session(rs));
             }
+        }
+        if (items.size() <= query.limit()) {
+            return new Page<>(items, null);
+        }
+        List<ChatSession> page = items.subList(0, query.limit());
+        return new Page<>(page, SessionCursor.after(page.get(page.size() - 1)).encode());
+    }
+
+    /**
+     * Reads the messages in one statement (one snapshot): the session's liveness and its
+     * messages cannot disagree.
+     */
+    List<ChatMessage> read(SessionId id, MessageRange range) {
+        try {
+            return pool.with(sql -> messages(sql, id, range));
         } catch (SQLException e) {
             throw errors.map(e, "reading messages of session '" + id + "'");
         }
     }
 
-    private List<ChatMessage> readInSnapshot(Connection c, SessionId id, MessageRange range)
+    private List<ChatMessage> messages(StatementCache sql, SessionId id, MessageRange range)
             throws SQLException {
-        try (PreparedStatement live = c.prepareStatement(IS_LIVE)) {
-            live.setString(1, id.value());
-            live.setLong(2, clock.millis());
-            try (ResultSet rs = live.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SessionNotFoundException(id);
-                }
-            }
-        }
         boolean tail = range.kind() == MessageRange.Kind.TAIL;
-        try (PreparedStatement st = c.prepareStatement(tail ? TAIL : AFTER)) {
-            st.setString(1, id.value());
-            if (tail) {
-                st.setInt(2, range.limit());
-            } else {
-                st.setLong(2, range.afterSeq());
-                st.setLong(3, range.kind() == MessageRange.Kind.ALL ? -1 : range.limit());
-            }
-            List<ChatMessage> messages = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    messages.add(rows.message(rs, id));
-                }
-            }
-            if (tail) {
-                Collections.reverse(messages);
-            }
-            return messages;
+        PreparedStatement st = sql.get(tail ? TAIL : AFTER);
+        st.setString(1, id.value());
+        st.setLong(2, clock.millis());
+        st.setLong(3, range.kind() == MessageRange.Kind.ALL ? -1 : range.limit());
+        if (!tail) {
+            st.setLong(4, range.afterSeq());
         }
+        List<ChatMessage> messages = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            if (!rs.next()) {
+                throw new SessionNotFoundException(id);
+            }
+            rs.getLong(1);
+            if (rs.wasNull()) {
+                return messages;
+            }
+            do {
+                messages.add(rows.message(rs, id));
+            } while (rs.next());
+        }
+        if (tail) {
+            Collections.reverse(messages);
+        }
+        return messages;
     }
 }

@@ -75,7 +75,7 @@ public final class SqliteStoreProvider implements StoreProvider {
             RowMapping rows = new RowMapping(file);
             SessionWrites sessions = new SessionWrites(rows);
             GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
-            Reads reads = new Reads(pool, config.clock(), rows, errors);
+            Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
             return new SqliteStore(new SqliteStore.Parts(group, reads, sessions,
                     new MessageWrites(sessions, rows), pool), settings);
         } catch (SQLException e) {
