@@ -42,6 +42,9 @@ final class Connections {
                 ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(Math.toIntExact(settings.busyTimeout().toMillis()));
+        // otherwise sqlite-jdbc matches every update against a regex and, for an INSERT,
+        // prepares and runs "SELECT last_insert_rowid()"; no caller reads generated keys
+        config.setGetGeneratedKeys(false);
         return config.createConnection(url(file));
     }
 

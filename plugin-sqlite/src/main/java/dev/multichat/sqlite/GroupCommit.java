@@ -77,11 +77,16 @@ final class GroupCommit implements AutoCloseable {
     /** Runs one batch; every drained write is finished, whatever escapes (even an Error). */
     private void runBatch() {
         List<PendingWrite<?>> batch = drain();
-        StoreException failure = new StoreException("sqlite database " + errors.path() + ": the write"
-                + " transaction was interrupted by an unexpected error and rolled back; retry");
+        boolean ran = false;
+        StoreException failure = null;
         try {
             failure = closed ? new StoreClosedException("sqlite:" + errors.path()) : runAll(batch);
+            ran = true;
         } finally {
+            if (!ran) {
+                failure = new StoreException("sqlite database " + errors.path() + ": the write"
+                        + " transaction was interrupted by an unexpected error and rolled back; retry");
+            }
             for (PendingWrite<?> pending : batch) {
                 pending.finish(failure);
             }
