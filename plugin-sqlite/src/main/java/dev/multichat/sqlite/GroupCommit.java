@@ -4,10 +4,7 @@ import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -19,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * {@code BEGIN IMMEDIATE} transaction, each inside its own {@code SAVEPOINT} (a failing
  * operation rolls back only its own changes; a lone operation needs no savepoint: if it
  * fails, the transaction is rolled back), commits once, and then publishes each
- * caller's own result or exception. Callers that queued while a leader was committing find
- * their work done when they get the lock, or lead the next batch. So N concurrent writers
+ * caller's own result or exception. Callers that queued while a leader was committing wait
+ * (parked) until their write is finished, or until the leader hands over to the oldest
+ * queued caller, who then leads the next batch. So N concurrent writers
  * share one fsync instead of paying N, and a lone writer runs on its own thread with no
  * hand-off. Every result is published only after COMMIT returned: an acknowledged write is
  * as durable as the configured {@code synchronous} setting makes a commit.
@@ -38,7 +36,7 @@ final class GroupCommit implements AutoCloseable {
     private static final String ROLLBACK_TO = "ROLLBACK TO op";
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Queue<PendingWrite<?>> queue = new ConcurrentLinkedQueue<>();
+    private final WriteQueue queue = new WriteQueue(MAX_BATCH);
     private final StatementCache sql;
     private final Clock clock;
     private final SqlErrors errors;
@@ -63,20 +61,35 @@ final class GroupCommit implements AutoCloseable {
     <T> T submit(WriteOp<T> op, String action) {
         PendingWrite<T> pending = new PendingWrite<>(op, action);
         queue.add(pending);
-        lock.lock();
-        try {
-            while (!pending.done()) {
-                runBatch();
+        while (!pending.done()) {
+            if (lock.tryLock()) {
+                lead(pending);
+            } else {
+                pending.await();
             }
-        } finally {
-            lock.unlock();
         }
         return pending.outcome();
     }
 
+    /**
+     * Runs batches until {@code own} is done, then lets the oldest queued caller (if any) take
+     * over: callers wait on their own write, woken when it is finished or when the lock is
+     * free, so finished callers return at once instead of each taking the lock in turn.
+     */
+    private void lead(PendingWrite<?> own) {
+        try {
+            while (!own.done()) {
+                runBatch();
+            }
+        } finally {
+            lock.unlock();
+            queue.wakeOldest();
+        }
+    }
+
     /** Runs one batch; every drained write is finished, whatever escapes (even an Error). */
     private void runBatch() {
-        List<PendingWrite<?>> batch = drain();
+        List<PendingWrite<?>> batch = queue.drain();
         boolean ran = false;
         StoreException failure = null;
         try {
@@ -91,17 +104,6 @@ final class GroupCommit implements AutoCloseable {
                 pending.finish(failure);
             }
         }
-    }
-
-    private List<PendingWrite<?>> drain() {
-        List<PendingWrite<?>> batch = new ArrayList<>();
-        for (PendingWrite<?> next = queue.poll(); next != null; next = queue.poll()) {
-            batch.add(next);
-            if (batch.size() == MAX_BATCH) {
-                break;
-            }
-        }
-        return batch;
     }
 
     /**

@@ -2,11 +2,12 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.StoreException;
 import java.sql.SQLException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A caller's queued write and, once its batch is over, its outcome. Its fields are written
- * and read only under the {@link GroupCommit} lock, which orders the leader's writes before
- * the caller's reads.
+ * A caller's queued write and, once its batch is over, its outcome. The leader writes the
+ * outcome and then sets the volatile {@code done}; the caller reads {@code done} before the
+ * outcome, so it sees what the leader wrote.
  *
  * @param <T> the write's result
  */
@@ -15,7 +16,9 @@ final class PendingWrite<T> {
     private final String action;
     private T result;
     private StoreException error;
-    private boolean done;
+    private final Thread caller = Thread.currentThread();
+    private volatile boolean done;
+    private boolean interrupted;
 
     PendingWrite(WriteOp<T> op, String action) {
         this.op = op;
@@ -47,6 +50,24 @@ final class PendingWrite<T> {
             error = batchFailure;
         }
         done = true;
+        LockSupport.unpark(caller);
+    }
+
+    /**
+     * Parks the caller until woken ({@link #finish} or {@link #wake}), or spuriously. An
+     * interrupt does not end the wait (the write is in flight): it is kept and restored by
+     * {@link #outcome}.
+     */
+    void await() {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+            interrupted = true;
+        }
+    }
+
+    /** Wakes the caller so it tries to lead the next batch. */
+    void wake() {
+        LockSupport.unpark(caller);
     }
 
     boolean done() {
@@ -55,6 +76,9 @@ final class PendingWrite<T> {
 
     /** @return the result, or throws the write's failure */
     T outcome() {
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         if (error != null) {
             throw error;
         }
