@@ -59,19 +59,27 @@ public final class Require {
      */
     public static String storableText(String text, String name) {
         nonNull(text, name);
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            argument(c != 0, "%s contains a NUL character (U+0000) at index %d; remove it", name, i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                continue;
+            if (c == 0) {
+                throw invalid("%s contains a NUL character (U+0000) at index %d; remove it", name, i);
             }
-            argument(!Character.isSurrogate(c),
-                    "%s contains an unpaired UTF-16 surrogate at index %d; it cannot be stored"
-                            + " as UTF-8: fix the string's encoding", name, i);
+            if (Character.isSurrogate(c)) {
+                i = checkedPair(text, i, name);
+            }
         }
         return text;
+    }
+
+    /** @return the index of the pair's low half; fails on an unpaired surrogate at {@code i} */
+    private static int checkedPair(String text, int i, String name) {
+        if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return i + 1;
+        }
+        throw invalid("%s contains an unpaired UTF-16 surrogate at index %d; it cannot be stored"
+                + " as UTF-8: fix the string's encoding", name, i);
     }
 
     /**
