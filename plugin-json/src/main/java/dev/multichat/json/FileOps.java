@@ -40,9 +40,13 @@ final class RealFileOps implements FileOps {
         }
     }
 
+    /**
+     * {@code fdatasync}: content plus the metadata needed to read it back (the size), not the
+     * times. Names are made durable separately, by {@link #forceDir}.
+     */
     @Override
     public void force(FileChannel channel) throws IOException {
-        channel.force(true);
+        channel.force(false);
     }
 
     @Override
