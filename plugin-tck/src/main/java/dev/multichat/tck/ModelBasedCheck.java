@@ -55,12 +55,18 @@ public final class ModelBasedCheck {
         }
     }
 
-    /** After the script: every session's state and messages, and every owner's full listing. */
+    /**
+     * After the script: every session's state, all its messages, a short tail and a short page
+     * after seq 1 (bounded reads differ from "all" only when the session holds more), and every
+     * owner's full listing.
+     */
     private static List<ModelOp> finalChecks() {
         List<ModelOp> checks = new ArrayList<>();
         for (int s = 0; s < SESSIONS; s++) {
             checks.add(new ModelOp(ModelOpKind.FIND, s, 0, 0, ModelExpect.ANY));
             checks.add(new ModelOp(ModelOpKind.READ, s, 0, 0, ModelExpect.ANY));
+            checks.add(new ModelOp(ModelOpKind.READ, s, 1, 1, ModelExpect.ANY));
+            checks.add(new ModelOp(ModelOpKind.READ, s, 2, 1, ModelExpect.ANY));
         }
         for (int owner = 0; owner < OWNERS; owner++) {
             checks.add(new ModelOp(ModelOpKind.LIST, 0, owner, 2, ModelExpect.ANY));
