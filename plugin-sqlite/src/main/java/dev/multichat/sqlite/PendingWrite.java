@@ -30,8 +30,12 @@ final class PendingWrite<T> {
         return action;
     }
 
-    /** Runs the write; its result is kept until the batch commits. */
+    /**
+     * Runs the write; its result is kept until the batch commits. Running it again (the batch
+     * was rolled back and is re-run) forgets the previous run's failure.
+     */
     void run(StatementCache sql, long now) throws SQLException {
+        error = null;
         result = op.apply(sql, now);
     }
 

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
 
 /**
  * The prepared statements of one connection, each compiled once and reused. Not thread-safe:
@@ -13,9 +15,15 @@ import java.util.Map;
 final class StatementCache implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final DB database;
 
-    StatementCache(Connection connection) {
+    /**
+     * @param connection an sqlite-jdbc connection
+     * @throws SQLException if it is not one
+     */
+    StatementCache(Connection connection) throws SQLException {
         this.connection = connection;
+        this.database = connection.unwrap(SQLiteConnection.class).getDatabase();
     }
 
     /**
@@ -42,6 +50,16 @@ final class StatementCache implements AutoCloseable {
      */
     void run(String sql) throws SQLException {
         get(sql).execute();
+    }
+
+    /**
+     * @return how many rows the connection's INSERT, UPDATE and DELETE statements changed since
+     *     it opened (SQLite's {@code total_changes()}): unchanged across a write means it wrote
+     *     nothing
+     * @throws SQLException if SQLite fails
+     */
+    long totalChanges() throws SQLException {
+        return database.total_changes();
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 /**
  * One caller's write, run by the {@link GroupCommit} writer inside a shared transaction.
  * It may throw a {@link dev.multichat.api.StoreException} (a version conflict, a missing
- * session...) or an {@link SQLException}; either undoes only this operation's changes.
+ * session...) or an {@link SQLException}; either undoes only this operation's changes. Refusing
+ * before changing any row is cheapest: then nothing has to be undone. An operation may run
+ * twice (its batch is re-run with savepoints when another operation failed after writing), so
+ * it must do nothing outside the connection it is given.
  *
  * @param <T> the result
  */

@@ -1,0 +1,156 @@
+package dev.multichat.sqlite;
+
+import dev.multichat.api.StoreException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one drained batch of writes in one {@code BEGIN IMMEDIATE} transaction for the
+ * {@link GroupCommit} leader, so that each write succeeds or fails on its own.
+ *
+ * <p>First the writes run one after another straight on the connection. A write that is refused
+ * before it changed a row (a version conflict, a missing session: the stores check before they
+ * write) leaves nothing to undo, so the others commit as they are; this is the common case and
+ * costs no savepoints. Only when a write failed after changing rows, or with an SQL error, while
+ * another write succeeded, is the transaction rolled back and the batch run again with each
+ * write in its own {@code SAVEPOINT}: the failing write's changes are then undone on their own.
+ * A write may therefore run twice (see {@link WriteOp}).
+ *
+ * <p>Not thread-safe: used only by the leader, under the writer lock.
+ */
+final class BatchTransaction {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchTransaction.class);
+    private static final String BEGIN_IMMEDIATE = "BEGIN IMMEDIATE";
+    private static final String COMMIT = "COMMIT";
+    private static final String ROLLBACK = "ROLLBACK";
+    private static final String SAVEPOINT = "SAVEPOINT op";
+    private static final String RELEASE = "RELEASE op";
+    private static final String ROLLBACK_TO = "ROLLBACK TO op";
+
+    /** How one write ended. */
+    private enum Outcome { DONE, REFUSED, BROKE }
+
+    private final StatementCache sql;
+    private final Clock clock;
+    private final SqlErrors errors;
+    private final LongAdder commits = new LongAdder();
+
+    BatchTransaction(StatementCache sql, Clock clock, SqlErrors errors) {
+        this.sql = sql;
+        this.clock = clock;
+        this.errors = errors;
+    }
+
+    /**
+     * Runs the batch; each write then holds its own result or failure.
+     *
+     * @return null if the transaction ended as it should (committed, or rolled back because no
+     *     write succeeded), else why the whole batch failed (it was rolled back)
+     */
+    StoreException run(List<PendingWrite<?>> batch) {
+        try {
+            sql.run(BEGIN_IMMEDIATE);
+        } catch (SQLException e) {
+            return errors.map(e, "starting a write transaction");
+        }
+        boolean committed = false;
+        try {
+            if (together(batch)) {
+                sql.run(COMMIT);
+                committed = true;
+                commits.increment();
+            }
+            return null;
+        } catch (SQLException e) {
+            return errors.map(e, "committing a write transaction");
+        } finally {
+            if (!committed) {
+                rollback();
+            }
+        }
+    }
+
+    /**
+     * Runs the writes without savepoints and, if one broke after changing rows while another
+     * succeeded, again with savepoints in a new transaction.
+     *
+     * @return whether the transaction holds a successful write to commit
+     */
+    private boolean together(List<PendingWrite<?>> batch) throws SQLException {
+        boolean broke = false;
+        boolean done = false;
+        for (PendingWrite<?> pending : batch) {
+            Outcome outcome = attempt(pending);
+            broke |= outcome == Outcome.BROKE;
+            done |= outcome == Outcome.DONE;
+        }
+        if (broke && done) {
+            LOG.debug("a write in a batch of {} on {} failed after writing; re-running the batch"
+                    + " with a savepoint per write", batch.size(), errors.path());
+            sql.run(ROLLBACK);
+            sql.run(BEGIN_IMMEDIATE);
+            return isolated(batch);
+        }
+        return done && !broke;
+    }
+
+    /** @return whether any write succeeded; each failing one rolled back only its own changes */
+    private boolean isolated(List<PendingWrite<?>> batch) throws SQLException {
+        boolean done = false;
+        for (PendingWrite<?> pending : batch) {
+            sql.run(SAVEPOINT);
+            if (attempt(pending) == Outcome.DONE) {
+                done = true;
+            } else {
+                sql.run(ROLLBACK_TO);
+            }
+            sql.run(RELEASE);
+        }
+        return done;
+    }
+
+    /**
+     * Runs one write; a failure is kept in it.
+     *
+     * @return {@code REFUSED} only for a store exception thrown before any row changed; any
+     *     other failure may have left changes behind ({@code BROKE})
+     */
+    private Outcome attempt(PendingWrite<?> pending) throws SQLException {
+        long changesBefore = sql.totalChanges();
+        try {
+            pending.run(sql, clock.millis());
+            return Outcome.DONE;
+        } catch (SQLException e) {
+            pending.fail(errors.map(e, pending.action()));
+        } catch (StoreException e) {
+            pending.fail(e);
+            return sql.totalChanges() == changesBefore ? Outcome.REFUSED : Outcome.BROKE;
+        } catch (RuntimeException e) {
+            pending.fail(new StoreException("sqlite database " + errors.path() + ": "
+                    + pending.action() + " failed unexpectedly (" + e + "); nothing was written;"
+                    + " please report this with the stack trace", e));
+        }
+        return Outcome.BROKE;
+    }
+
+    /**
+     * Ends a failed transaction. SQLite may have rolled it back already (after an I/O error or
+     * a full disk), so a failing ROLLBACK is expected then and only logged at debug level.
+     */
+    private void rollback() {
+        try {
+            sql.run(ROLLBACK);
+        } catch (SQLException e) {
+            LOG.debug("rollback after a failed write transaction on {} failed", errors.path(), e);
+        }
+    }
+
+    /** @return how many transactions committed so far */
+    long commits() {
+        return commits.sum();
+    }
+}
