@@ -22,13 +22,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * woken, so the next leader would find just the quickest of them queued and pay a whole commit
  * (an fsync at {@code synchronous=full}) for a few writes. When the previous batch held several
  * writes, the leader therefore waits, yielding its CPU, until as many are queued again, but
- * never longer than half the previous transaction took. A lone writer never waits (its batches
- * hold one write), and a burst that ends costs at most one such wait.
+ * never longer than half the previous transaction took, nor than a millisecond. A lone writer
+ * never waits (its batches hold one write), and a burst that ends costs at most one such wait.
  *
  * <p>Thread-safe. The connection is used only under the lock.
  */
 final class GroupCommit implements AutoCloseable {
     private static final int MAX_BATCH = 512;
+    /** The longest gathering, whatever the last transaction took (it may have waited on a lock). */
+    private static final long MAX_GATHER_NANOS = 1_000_000;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final WriteQueue queue = new WriteQueue(MAX_BATCH);
@@ -108,13 +110,14 @@ final class GroupCommit implements AutoCloseable {
 
     /**
      * Waits, yielding, until as many writes are queued as the previous batch held, at most half
-     * as long as the previous transaction took; returns at once after a batch of one.
+     * as long as the previous transaction took and never over a millisecond; returns at once
+     * after a batch of one.
      */
     private void gather() {
         if (lastBatch <= 1) {
             return;
         }
-        long deadline = System.nanoTime() + lastTransactionNanos / 2;
+        long deadline = System.nanoTime() + Math.min(lastTransactionNanos / 2, MAX_GATHER_NANOS);
         while (queue.size() < lastBatch && System.nanoTime() - deadline < 0) {
             Thread.yield();
         }
