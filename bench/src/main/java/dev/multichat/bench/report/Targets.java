@@ -21,6 +21,7 @@ final class Targets {
         List<Target> targets = new ArrayList<>();
         for (String sync : List.of("full", "normal")) {
             targets.addAll(sqlite(sync));
+            targets.addAll(floor(sync));
         }
         targets.addAll(json());
         return targets;
@@ -42,6 +43,31 @@ final class Targets {
                         new Pick(ONE + "tail20", at1000), Requirement.costAtMost(1.2)),
                 new Target(SQLITE, "append at 1,000 vs the peer adding one message at 1,000" + s,
                         new Pick(ONE + "append1", at1000),
+                        new Pick("PeerBench.addOne", Map.of("sync", sync, "messages", "1000")),
+                        Requirement.atLeast(50)));
+    }
+
+    /**
+     * Where the floor lies: the store against the same SQL through plain sqlite-jdbc, and that
+     * plain SQL against the issue's baselines (a target it misses is out of any store's reach on
+     * this schema and machine).
+     */
+    private static List<Target> floor(String sync) {
+        String floor = SQLITE + " (floor)";
+        String s = " (sync=" + sync + ")";
+        Map<String, String> at = Map.of("sync", sync);
+        Pick plain = new Pick("SqliteFloorBench.append1", at);
+        Pick raw = new Pick(RAW_INSERT, at);
+        return List.of(
+                new Target(floor, "store append, 1 thread, history 1,000 vs the same SQL through plain sqlite-jdbc" + s,
+                        new Pick(ONE + "append1", Map.of("sync", sync, "history", "1000")), plain,
+                        Requirement.atLeast(0.8)),
+                new Target(floor, "the same SQL through plain sqlite-jdbc vs raw autocommit insert" + s,
+                        plain, raw, Requirement.atLeast(0.8)),
+                new Target(floor, "8 appends per plain sqlite-jdbc commit (a perfect group commit) vs raw"
+                        + " 1-thread insert" + s, new Pick("SqliteFloorBench.append8PerCommit", at), raw,
+                        Requirement.atLeast(3)),
+                new Target(floor, "raw autocommit insert vs the peer adding one message at 1,000" + s, raw,
                         new Pick("PeerBench.addOne", Map.of("sync", sync, "messages", "1000")),
                         Requirement.atLeast(50)));
     }
