@@ -134,7 +134,7 @@ class GroupCommitBatchTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (writer.queued() < count) {
             assertThat(System.nanoTime() - deadline).as("writes queued in time").isNegative();
-            Thread.onSpinWait();
+            Thread.yield();
         }
     }
 
