@@ -16,7 +16,9 @@ public record ChatMessage(long seq, Instant at, MessageDraft draft) {
      * @throws InvalidInputException if seq is below 1 or a field is null
      */
     public ChatMessage {
-        Require.argument(seq >= 1, "message seq must be at least 1, got %d", seq);
+        if (seq < 1) {
+            throw Require.invalid("message seq must be at least 1, got %d", seq);
+        }
         Require.nonNull(at, "at");
         Require.nonNull(draft, "draft");
     }

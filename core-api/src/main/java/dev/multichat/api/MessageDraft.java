@@ -2,7 +2,6 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A message as a caller appends it. Immutable; the attribute map is copied.
@@ -20,23 +19,40 @@ public record MessageDraft(String id, String author, Role role, String content,
                            Map<String, String> attributes) {
     /** Longest author accepted. */
     public static final int MAX_AUTHOR = 256;
-    private static final Pattern MESSAGE_ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
+    /** Longest message id accepted. */
+    public static final int MAX_ID = 128;
 
     /**
      * @throws InvalidInputException if a field breaks its rule
      */
     public MessageDraft {
-        if (id != null) {
-            Require.argument(MESSAGE_ID.matcher(id).matches(), "message id '%s' is invalid: use 1"
-                    + " to 128 printable ASCII characters without spaces, or null for none", id);
+        if (id != null && !validId(id)) {
+            throw Require.invalid("message id '%s' is invalid: use 1 to %d printable ASCII"
+                    + " characters without spaces, or null for none", id, MAX_ID);
         }
         Require.nonNull(author, "author");
-        Require.argument(!author.isEmpty() && author.length() <= MAX_AUTHOR,
-                "author must be 1 to %d characters, got %d", MAX_AUTHOR, author.length());
+        if (author.isEmpty() || author.length() > MAX_AUTHOR) {
+            throw Require.invalid("author must be 1 to %d characters, got %d", MAX_AUTHOR, author.length());
+        }
         Require.storableText(author, "author");
         Require.nonNull(role, "role");
         Require.storableText(content, "content");
         attributes = Require.smallMap(attributes, "attributes");
+    }
+
+    /** @return whether {@code id} is 1 to {@link #MAX_ID} printable ASCII characters (! to ~) */
+    private static boolean validId(String id) {
+        int length = id.length();
+        if (length == 0 || length > MAX_ID) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (c < '!' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
