@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
  * <p>First the writes run one after another straight on the connection. A write that is refused
  * before it changed a row (a version conflict, a missing session: the stores check before they
  * write) leaves nothing to undo, so the others commit as they are; this is the common case and
- * costs no savepoints. Only when a write failed after changing rows, or with an SQL error, while
- * another write succeeded, is the transaction rolled back and the batch run again with each
- * write in its own {@code SAVEPOINT}: the failing write's changes are then undone on their own.
- * A write may therefore run twice (see {@link WriteOp}).
+ * costs no savepoints. Only when a write fails after changing rows, or with an SQL error, is the
+ * transaction rolled back and, unless that write was alone, the batch run again with each write
+ * in its own {@code SAVEPOINT}: the failing write's changes are then undone on their own. A write
+ * may therefore run twice (see {@link WriteOp}).
  *
  * <p>Not thread-safe: used only by the leader, under the writer lock.
  */
@@ -75,27 +75,33 @@ final class BatchTransaction {
     }
 
     /**
-     * Runs the writes without savepoints and, if one broke after changing rows while another
-     * succeeded, again with savepoints in a new transaction.
+     * Runs the writes without savepoints until one breaks (fails after changing rows, or with
+     * an SQL error); then, unless it was alone, rolls back and runs the batch again with
+     * savepoints in a new transaction. No write runs after a broken one on the same
+     * transaction: SQLite may have ended it (after an I/O error or a full disk), and a write run
+     * then would commit statement by statement. If SQLite did end it, the ROLLBACK fails and
+     * with it the whole batch, with nothing committed.
      *
      * @return whether the transaction holds a successful write to commit
      */
     private boolean together(List<PendingWrite<?>> batch) throws SQLException {
-        boolean broke = false;
         boolean done = false;
         for (PendingWrite<?> pending : batch) {
             Outcome outcome = attempt(pending);
-            broke |= outcome == Outcome.BROKE;
+            if (outcome == Outcome.BROKE) {
+                return batch.size() > 1 && rerunIsolated(batch);
+            }
             done |= outcome == Outcome.DONE;
         }
-        if (broke && done) {
-            LOG.debug("a write in a batch of {} on {} failed after writing; re-running the batch"
-                    + " with a savepoint per write", batch.size(), errors.path());
-            sql.run(ROLLBACK);
-            sql.run(BEGIN_IMMEDIATE);
-            return isolated(batch);
-        }
-        return done && !broke;
+        return done;
+    }
+
+    private boolean rerunIsolated(List<PendingWrite<?>> batch) throws SQLException {
+        LOG.debug("a write in a batch of {} on {} failed after writing; re-running the batch with a"
+                + " savepoint per write", batch.size(), errors.path());
+        sql.run(ROLLBACK);
+        sql.run(BEGIN_IMMEDIATE);
+        return isolated(batch);
     }
 
     /** @return whether any write succeeded; each failing one rolled back only its own changes */
