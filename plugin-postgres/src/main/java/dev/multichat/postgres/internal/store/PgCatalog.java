@@ -1,0 +1,148 @@
+package dev.multichat.postgres.internal.store;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.Expect;
+import dev.multichat.api.NewSession;
+import dev.multichat.api.Page;
+import dev.multichat.api.SessionCatalog;
+import dev.multichat.api.SessionExistsException;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionInfo;
+import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.SessionPatch;
+import dev.multichat.api.SessionQuery;
+import dev.multichat.api.SessionState;
+import dev.multichat.api.VersionConflictException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The session catalog on PostgreSQL. Each write is one short transaction that locks only its
+ * session's row; reads are single statements that filter expired sessions themselves.
+ * Thread-safe; safe with any number of store instances on one schema.
+ */
+public final class PgCatalog implements SessionCatalog {
+    private static final String DROP_EXPIRED = """
+            DELETE FROM {s}.sessions WHERE id = ? AND expires_at <= ? RETURNING id""";
+    private static final String INSERT = """
+            INSERT INTO {s}.sessions (id, owner, title, metadata, ttl_ms, ttl_sliding, expires_at,
+                                      created_at, updated_at, version, last_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) ON CONFLICT (id) DO NOTHING""";
+    private static final String UPDATE = """
+            UPDATE {s}.sessions SET title = ?, metadata = ?, ttl_ms = ?, ttl_sliding = ?, expires_at = ?,
+                                    updated_at = ?, version = version + 1
+            WHERE id = ?""";
+    private static final String DELETE_LIVE = """
+            DELETE FROM {s}.sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?) RETURNING id""";
+
+    private final PgStorage storage;
+    private final SessionWrites writes;
+    private final SessionReads reads;
+    private final String dropExpired;
+    private final String insert;
+    private final String update;
+    private final String deleteLive;
+
+    /** @param storage the shared storage */
+    public PgCatalog(PgStorage storage) {
+        this.storage = storage;
+        this.writes = new SessionWrites(storage);
+        this.reads = new SessionReads(storage);
+        this.dropExpired = storage.sql(DROP_EXPIRED);
+        this.insert = storage.sql(INSERT);
+        this.update = storage.sql(UPDATE);
+        this.deleteLive = storage.sql(DELETE_LIVE);
+    }
+
+    @Override
+    public ChatSession create(NewSession spec) {
+        long now = storage.now();
+        return storage.transaction("creating session '" + spec.id() + "'", c -> {
+            deleteIfExpired(c, spec.id(), now);
+            SessionInfo info = spec.info();
+            Instant at = Instant.ofEpochMilli(now);
+            Instant expires = info.ttl().expiryFrom(at);
+            try (PreparedStatement st = c.prepareStatement(insert)) {
+                st.setString(1, spec.id().value());
+                st.setString(2, info.owner());
+                SessionWrites.bindInfo(c, st, 3, info, expires);
+                st.setLong(8, now);
+                st.setLong(9, now);
+                if (st.executeUpdate() == 0) {
+                    throw new SessionExistsException(spec.id());
+                }
+            }
+            return new ChatSession(spec.id(), info, new SessionState(at, at, expires, 1, 0));
+        });
+    }
+
+    private void deleteIfExpired(Connection c, SessionId id, long now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(dropExpired)) {
+            st.setString(1, id.value());
+            st.setLong(2, now);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    writes.dropMessages(c, id.value());
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<ChatSession> find(SessionId id) {
+        return reads.find(id);
+    }
+
+    @Override
+    public Page<ChatSession> list(SessionQuery query) {
+        return reads.list(query);
+    }
+
+    @Override
+    public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
+        long now = storage.now();
+        return storage.transaction("updating session '" + id + "'", c -> {
+            ChatSession current = writes.lockLive(c, id, now);
+            if (current == null) {
+                throw new SessionNotFoundException(id);
+            }
+            if (!expect.matches(current.version())) {
+                throw new VersionConflictException(id, expect.expected(), current.version());
+            }
+            SessionInfo info = patch.applyTo(current.info());
+            Instant at = Instant.ofEpochMilli(now);
+            SessionState old = current.state();
+            Instant expires = ExpiryRule.afterPatch(patch, info, at, old.expiresAt());
+            try (PreparedStatement st = c.prepareStatement(update)) {
+                SessionWrites.bindInfo(c, st, 1, info, expires);
+                st.setLong(6, now);
+                st.setString(7, id.value());
+                st.executeUpdate();
+            }
+            return new ChatSession(id, info, new SessionState(old.createdAt(), at, expires, old.version() + 1,
+                    old.lastSeq()));
+        });
+    }
+
+    @Override
+    public boolean delete(SessionId id) {
+        long now = storage.now();
+        return storage.transaction("deleting session '" + id + "'", c -> {
+            try (PreparedStatement st = c.prepareStatement(deleteLive)) {
+                st.setString(1, id.value());
+                st.setLong(2, now);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            writes.dropMessages(c, id.value());
+            return true;
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package dev.multichat.postgres.internal.store;
+
+import dev.multichat.api.StoreException;
+import dev.multichat.postgres.internal.schema.Migrations;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Opens a store on a DataSource: migrates the schema (under the advisory lock), then builds the
+ * catalog, the message log and the lifecycle around one shared storage object.
+ *
+ * @param pool where connections come from
+ * @param schema the unquoted schema name
+ * @param where the server, for messages (no credentials)
+ * @param sweep the sweep interval, zero for none
+ */
+public record PgOpener(DataSource pool, String schema, String where, Duration sweep) {
+    /**
+     * @param clock the store's clock
+     * @param owned closed with the store (the pool it opened), or null
+     * @param details for health()
+     * @return the open store
+     * @throws StoreException if the server is unreachable or the schema is newer than this code
+     */
+    public PgStore open(Clock clock, AutoCloseable owned, Map<String, String> details) {
+        String quoted = '"' + schema + '"';
+        String described = where + " schema " + schema;
+        PgStorage storage = new PgStorage(pool, quoted, clock, described);
+        try (Connection c = pool.getConnection()) {
+            Migrations.migrate(c, schema, quoted);
+        } catch (SQLException e) {
+            throw storage.map(e, "opening the store (schema migration)");
+        }
+        Sweeper sweeper = new Sweeper(storage, sweep);
+        return new PgStore(new PgCatalog(storage), new PgMessageLog(storage),
+                new PgLifecycle(pool, sweeper, owned, details));
+    }
+}

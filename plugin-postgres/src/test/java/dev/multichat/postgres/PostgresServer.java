@@ -1,0 +1,26 @@
+package dev.multichat.postgres;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension: a test class annotated {@code @ExtendWith(PostgresServer.class)} runs
+ * against the one shared embedded server of this JVM ({@link SharedPostgres}), which is stopped
+ * once every test class of the run has finished.
+ */
+final class PostgresServer implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        SharedPostgres.server();
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(PostgresServer.class, key -> new Stopper(), Stopper.class);
+    }
+
+    /** Stops the shared server when the root context closes, after all tests. */
+    private static final class Stopper implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws Throwable {
+            SharedPostgres.stop();
+        }
+    }
+}
