@@ -37,8 +37,7 @@ final class PgErrors {
     StoreException map(SQLException e, String action) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String prefix = where + ": " + action + " failed";
-        if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("57")
-                || state.startsWith("53") || state.startsWith("58") || state.isEmpty()) {
+        if (e instanceof SQLTransientConnectionException || serverGone(state)) {
             return new StoreUnavailableException(prefix + " (" + e.getMessage() + "); the server is down,"
                     + " unreachable or over its timeout: the call may or may not have taken effect, retry"
                     + " it (appends with message ids are safe to retry)", e);
@@ -54,5 +53,14 @@ final class PgErrors {
         }
         return new StoreUnavailableException(prefix + " (" + e.getMessage() + "); retry, and check the"
                 + " server's log if it persists", e);
+    }
+
+    /**
+     * @return whether the state says the connection, the server or its resources failed (or the
+     *     statement was cancelled by its timeout), rather than the statement itself
+     */
+    private static boolean serverGone(String state) {
+        return state.isEmpty() || state.startsWith("08") || state.startsWith("57") || state.startsWith("53")
+                || state.startsWith("58");
     }
 }
