@@ -15,6 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PostgresContractTest implements SessionStoreContract {
     @Override
     public SessionStore openStore(Clock clock) {
-        return SessionStores.open(StoreConfig.of(SharedPostgres.freshUri("")).withClock(clock));
+        return SessionStores.open(StoreConfig.of(SharedPostgres.freshUri("&pool=4")).withClock(clock));
     }
 }

@@ -51,7 +51,7 @@ final class SharedPostgres {
 
     /** @return a store URI on {@code schema} of the shared server */
     static String uri(String schema, String options) {
-        return "postgresql://localhost:" + server().getPort() + "/postgres?user=postgres&pool=4&schema="
+        return "postgresql://localhost:" + server().getPort() + "/postgres?user=postgres&schema="
                 + schema + options;
     }
 }

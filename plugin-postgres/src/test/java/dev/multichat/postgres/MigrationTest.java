@@ -1,0 +1,88 @@
+package dev.multichat.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.SessionStores;
+import dev.multichat.api.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Schema creation and migration at open, racing instances, and the refusal of a newer schema. */
+@ExtendWith(PostgresServer.class)
+class MigrationTest {
+    private static final int ROUNDS = 5;
+
+    @Test
+    void instancesOpeningANewSchemaAtOnceCreateItOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String schema = "race" + round;
+            String uri = SharedPostgres.uri(schema, "&pool=2");
+            List<SessionStore> stores = openTogether(uri, 2);
+            try {
+                stores.get(0).create(NewSession.of("made-by-first", "o"));
+                assertThat(stores.get(1).find(SessionId.of("made-by-first"))).isPresent();
+            } finally {
+                stores.forEach(SessionStore::close);
+            }
+            assertThat(RawSql.column("SELECT version FROM " + schema + ".multichat_schema")).containsExactly("1");
+            assertThat(RawSql.column("SELECT tablename FROM pg_tables WHERE schemaname = '" + schema
+                    + "' ORDER BY 1")).containsExactly("messages", "multichat_schema", "sessions");
+        }
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedAndLeftUntouched() throws Exception {
+        RawSql.execute("CREATE SCHEMA future; CREATE TABLE future.multichat_schema (version int NOT NULL);"
+                + " INSERT INTO future.multichat_schema VALUES (99)");
+        assertThatThrownBy(() -> SessionStores.open(SharedPostgres.uri("future", "")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 99").hasMessageContaining("left unchanged");
+        assertThat(RawSql.column("SELECT version FROM future.multichat_schema")).containsExactly("99");
+        assertThat(RawSql.column("SELECT tablename FROM pg_tables WHERE schemaname = 'future'"))
+                .containsExactly("multichat_schema");
+    }
+
+    @Test
+    void reopeningACurrentSchemaKeepsItsData() throws Exception {
+        String uri = SharedPostgres.uri("reopen", "");
+        try (SessionStore first = SessionStores.open(uri)) {
+            first.create(NewSession.of("kept", "o"));
+        }
+        try (SessionStore second = SessionStores.open(uri)) {
+            assertThat(second.find(SessionId.of("kept"))).isPresent();
+        }
+        assertThat(RawSql.column("SELECT version FROM reopen.multichat_schema")).containsExactly("1");
+    }
+
+    private static List<SessionStore> openTogether(String uri, int instances) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(instances);
+        ExecutorService pool = Executors.newFixedThreadPool(instances);
+        try {
+            List<Future<SessionStore>> opening = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                opening.add(pool.submit(() -> {
+                    start.await(1, TimeUnit.MINUTES);
+                    return SessionStores.open(uri);
+                }));
+            }
+            List<SessionStore> stores = new ArrayList<>();
+            for (Future<SessionStore> f : opening) {
+                stores.add(f.get(1, TimeUnit.MINUTES));
+            }
+            return stores;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
