@@ -1,15 +1,17 @@
 package dev.multichat.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreException;
 import dev.multichat.postgres.internal.connect.PgSettings;
 import dev.multichat.postgres.internal.connect.Pools;
 import dev.multichat.postgres.internal.store.PgOpener;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The {@code postgresql:} store: PostgreSQL 14+ through the official JDBC driver and HikariCP,
@@ -52,8 +54,23 @@ public final class PostgresStoreProvider implements StoreProvider {
         return "PostgreSQL 14+ (shared by many instances): postgresql://host:5432/db?user=name&schema=multichat";
     }
 
+    /**
+     * A provider that opens stores on an application's own {@link DataSource} (its pool, its
+     * credentials, its timeouts) instead of a URI's server:
+     * {@code SessionStores.open(StoreConfig.of("postgresql:?schema=chat"), PostgresStoreProvider.using(ds))}.
+     * The URI then carries only {@code schema} and {@code sweep}; closing the store leaves the
+     * DataSource open. Set the driver's {@code socketTimeout} and {@code options=-c statement_timeout=...}
+     * on the DataSource for calls to fail within a bound when the server stops answering.
+     *
+     * @param dataSource connections to PostgreSQL 14+
+     * @return a provider for {@code SessionStores.open(config, provider)}
+     */
+    public static StoreProvider using(DataSource dataSource) {
+        return new DataSourceProvider(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
     @Override
-    public SessionStore open(StoreConfig config) {
+    public StoreParts open(StoreConfig config) {
         PgSettings settings = PgSettings.from(config);
         HikariDataSource pool = Pools.open(settings);
         try {

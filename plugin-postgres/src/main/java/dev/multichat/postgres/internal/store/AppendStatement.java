@@ -1,22 +1,27 @@
 package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.ChatMessage;
-import dev.multichat.api.ChatSession;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The append, as one statement and so one round trip: lock the live session's row, count the
- * batch's message ids already stored, check the expected version, insert the drafts with the
- * seqs after {@code last_seq}, and move the row on (version, last_seq, updated_at, a sliding
- * expiry). Under READ COMMITTED the row lock returns the newest committed row, so concurrent
+ * The append, as one statement and so one round trip: lock the live session's row, find which
+ * of the batch's message ids are already stored, check the expected version, insert the drafts
+ * with the seqs after {@code last_seq}, and move the row on (version, last_seq, updated_at, a
+ * sliding expiry). The statement writes only when no id is stored and the version matches; the
+ * decisions and their errors stay in Java, with the spi's rules, on what it returns
+ * ({@link dev.multichat.spi.ReplayDecision}, {@link dev.multichat.spi.SessionRules}). Its
+ * {@code expires_at} expression is {@link dev.multichat.spi.TtlRule#afterWrite} in SQL; the
+ * session returned to the caller is computed by the rule itself, and the contract suite's
+ * sliding-expiry checks hold the two equal. Under READ COMMITTED the row lock returns the newest committed row, so concurrent
  * appends from any number of connections or instances queue on the row and get consecutive
  * seqs. A duplicate message id committed by a concurrent append after this statement's
  * snapshot fails the insert with unique_violation; {@link PgStorage} re-runs the statement,
@@ -36,11 +41,13 @@ final class AppendStatement {
                 WHERE sessions.id = p.id AND (expires_at IS NULL OR expires_at > p.now)
                 FOR UPDATE OF sessions
             ), dup AS (
-                SELECT count(*) AS n FROM {s}.messages m, s, p
-                WHERE m.session_id = s.id AND m.msg_id = ANY(p.mids)
+                SELECT coalesce(array_agg(u.mid ORDER BY u.ord), '{}') AS ids
+                FROM s, p, unnest(p.mids) WITH ORDINALITY AS u(mid, ord)
+                JOIN {s}.messages m ON m.msg_id = u.mid
+                WHERE m.session_id = s.id
             ), ok AS (
                 SELECT s.id, s.last_seq, s.version, s.ttl_ms, s.ttl_sliding, s.expires_at FROM s, dup, p
-                WHERE dup.n = 0 AND (p.expected = 0 OR s.version = p.expected)
+                WHERE cardinality(dup.ids) = 0 AND (p.expected = 0 OR s.version = p.expected)
             ), ins AS (
                 INSERT INTO {s}.messages (session_id, seq, msg_id, author, role, content, attributes, at)
                 SELECT ok.id, ok.last_seq + d.ord, d.mid, d.author, d.role, d.content, p.attrs[d.lo:d.hi], p.now
@@ -51,17 +58,15 @@ final class AppendStatement {
                 SET last_seq = ok.last_seq + p.n, version = ok.version + 1, updated_at = p.now,
                     expires_at = CASE WHEN ok.ttl_sliding THEN p.now + ok.ttl_ms ELSE ok.expires_at END
                 FROM ok, p WHERE t.id = ok.id
-                RETURNING t.version, t.expires_at
+                RETURNING t.version
             )
-            SELECT s.*, dup.n, upd.version, upd.expires_at
+            SELECT s.*, dup.ids, upd.version
             FROM s CROSS JOIN dup LEFT JOIN upd ON true""".formatted(Rows.SESSION.replace("id,", "sessions.id,"));
 
-    /** Column of the count of the batch's ids already stored. */
-    static final int DUPLICATES = 12;
+    /** Column of the batch's message ids already stored, in batch order. */
+    static final int STORED_IDS = 12;
     /** Column of the version after the write, NULL if nothing was written. */
     static final int NEW_VERSION = 13;
-    /** Column of the expiry after the write. */
-    static final int NEW_EXPIRY = 14;
 
     private final String sql;
 
@@ -138,19 +143,23 @@ final class AppendStatement {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** @return the stored messages of a batch written at {@code at} after {@code lastSeq} */
-    static List<ChatMessage> stored(ChatSession before, List<MessageDraft> drafts, long now) {
+    /** @return the messages of a batch written at {@code at} right after {@code lastSeq} */
+    static List<ChatMessage> stored(long lastSeq, List<MessageDraft> drafts, Instant at) {
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
-        long seq = before.lastSeq();
-        java.time.Instant at = java.time.Instant.ofEpochMilli(now);
+        long seq = lastSeq;
         for (MessageDraft draft : drafts) {
             messages.add(new ChatMessage(++seq, at, draft));
         }
         return messages;
     }
 
-    static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+    /** @return the batch's ids already stored, in batch order */
+    static List<String> storedIds(ResultSet rs) throws SQLException {
+        Object[] ids = (Object[]) rs.getArray(STORED_IDS).getArray();
+        List<String> list = new ArrayList<>(ids.length);
+        for (Object id : ids) {
+            list.add((String) id);
+        }
+        return list;
     }
 }

@@ -7,12 +7,10 @@ import dev.multichat.api.Page;
 import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionExistsException;
 import dev.multichat.api.SessionId;
-import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
-import dev.multichat.api.SessionState;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.SessionRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,20 +61,18 @@ public final class PgCatalog implements SessionCatalog {
         long now = storage.now();
         return storage.transaction("creating session '" + spec.id() + "'", c -> {
             deleteIfExpired(c, spec.id(), now);
-            SessionInfo info = spec.info();
-            Instant at = Instant.ofEpochMilli(now);
-            Instant expires = info.ttl().expiryFrom(at);
+            ChatSession created = SessionRules.created(spec, Instant.ofEpochMilli(now));
             try (PreparedStatement st = c.prepareStatement(insert)) {
                 st.setString(1, spec.id().value());
-                st.setString(2, info.owner());
-                SessionWrites.bindInfo(c, st, 3, info, expires);
+                st.setString(2, created.owner());
+                SessionWrites.bindInfo(c, st, 3, created.info(), created.state().expiresAt());
                 st.setLong(8, now);
                 st.setLong(9, now);
                 if (st.executeUpdate() == 0) {
                     throw new SessionExistsException(spec.id());
                 }
             }
-            return new ChatSession(spec.id(), info, new SessionState(at, at, expires, 1, 0));
+            return created;
         });
     }
 
@@ -110,21 +106,15 @@ public final class PgCatalog implements SessionCatalog {
             if (current == null) {
                 throw new SessionNotFoundException(id);
             }
-            if (!expect.matches(current.version())) {
-                throw new VersionConflictException(id, expect.expected(), current.version());
-            }
-            SessionInfo info = patch.applyTo(current.info());
-            Instant at = Instant.ofEpochMilli(now);
-            SessionState old = current.state();
-            Instant expires = ExpiryRule.afterPatch(patch, info, at, old.expiresAt());
+            SessionRules.checkVersion(id, expect, current.version());
+            ChatSession patched = SessionRules.patched(current, patch, Instant.ofEpochMilli(now));
             try (PreparedStatement st = c.prepareStatement(update)) {
-                SessionWrites.bindInfo(c, st, 1, info, expires);
+                SessionWrites.bindInfo(c, st, 1, patched.info(), patched.state().expiresAt());
                 st.setLong(6, now);
                 st.setString(7, id.value());
                 st.executeUpdate();
             }
-            return new ChatSession(id, info, new SessionState(old.createdAt(), at, expires, old.version() + 1,
-                    old.lastSeq()));
+            return patched;
         });
     }
 

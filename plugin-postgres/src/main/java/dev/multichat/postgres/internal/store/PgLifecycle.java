@@ -1,6 +1,7 @@
 package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.StoreHealth;
+import dev.multichat.spi.StoreLifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
  * Health and close of a PostgreSQL store: the sweeper stops, then the pool closes if the store
  * opened it (an application's own DataSource is left open). Thread-safe.
  */
-public final class PgLifecycle implements AutoCloseable {
+public final class PgLifecycle implements StoreLifecycle {
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
     private final DataSource pool;
@@ -32,6 +33,7 @@ public final class PgLifecycle implements AutoCloseable {
     }
 
     /** @return UP if a connection answers, DOWN (with the reason) if not */
+    @Override
     public StoreHealth health() {
         try (Connection c = pool.getConnection()) {
             if (c.isValid(HEALTH_TIMEOUT_SECONDS)) {

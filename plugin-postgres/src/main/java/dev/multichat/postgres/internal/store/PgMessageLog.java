@@ -9,8 +9,8 @@ import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
-import dev.multichat.api.SessionState;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,39 +40,40 @@ public final class PgMessageLog implements MessageLog {
         long now = storage.now();
         AppendStatement.Batch batch = new AppendStatement.Batch(id, drafts, expect.expected(), now);
         Appended result = storage.call("appending to session '" + id + "'",
-                c -> append.run(c, batch, rs -> outcome(rs, batch)));
+                c -> append.run(c, batch, rs -> outcome(rs, batch, expect)));
         if (result == null) {
             return replay(id, drafts);
         }
         return result;
     }
 
-    /** @return the append's result, or null if some message ids were already stored */
-    private Appended outcome(ResultSet rs, AppendStatement.Batch batch) throws SQLException {
+    /**
+     * @return the append's result, or null for a replay (every id already stored)
+     * @throws SessionNotFoundException if the statement found no live session
+     * @throws dev.multichat.api.VersionConflictException if it wrote nothing because the version did not match
+     */
+    private Appended outcome(ResultSet rs, AppendStatement.Batch batch, Expect expect) throws SQLException {
         if (!rs.next()) {
             throw new SessionNotFoundException(batch.id());
         }
         ChatSession before = storage.rows().session(rs, 1);
-        if (rs.getLong(AppendStatement.DUPLICATES) > 0) {
+        List<MessageDraft> drafts = batch.drafts();
+        if (ReplayDecision.decide(batch.id(), drafts.size(), AppendStatement.storedIds(rs)) == ReplayDecision.REPLAY) {
             return null;
         }
-        long version = rs.getLong(AppendStatement.NEW_VERSION);
+        rs.getLong(AppendStatement.NEW_VERSION);
         if (rs.wasNull()) {
-            throw new VersionConflictException(batch.id(), batch.expected(), before.version());
+            SessionRules.checkVersion(batch.id(), expect, before.version());
+            throw new IllegalStateException("the append statement wrote nothing although session '" + batch.id()
+                    + "' is at the expected version " + before.version());
         }
-        Long expiry = AppendStatement.nullableLong(rs, AppendStatement.NEW_EXPIRY);
-        SessionState old = before.state();
-        SessionState state = new SessionState(old.createdAt(), Instant.ofEpochMilli(batch.now()),
-                expiry == null ? null : Instant.ofEpochMilli(expiry), version,
-                old.lastSeq() + batch.drafts().size());
-        return new Appended(new ChatSession(before.id(), before.info(), state),
-                AppendStatement.stored(before, batch.drafts(), batch.now()), false);
+        Instant at = Instant.ofEpochMilli(batch.now());
+        return new Appended(SessionRules.written(before, at, drafts.size()),
+                AppendStatement.stored(before.lastSeq(), drafts, at), false);
     }
 
     private Appended replay(SessionId id, List<MessageDraft> drafts) {
-        ChatSession session = reads.session(id);
-        List<ChatMessage> stored = reads.byIds(id, drafts);
-        return Replay.decide(session, drafts, stored);
+        return new Appended(reads.session(id), reads.byIds(id, drafts), true);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.StoreException;
 import dev.multichat.postgres.internal.schema.Migrations;
+import dev.multichat.spi.StoreParts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,7 +27,7 @@ public record PgOpener(DataSource pool, String schema, String where, Duration sw
      * @return the open store
      * @throws StoreException if the server is unreachable or the schema is newer than this code
      */
-    public PgStore open(Clock clock, AutoCloseable owned, Map<String, String> details) {
+    public StoreParts open(Clock clock, AutoCloseable owned, Map<String, String> details) {
         String quoted = '"' + schema + '"';
         String described = where + " schema " + schema;
         PgStorage storage = new PgStorage(pool, quoted, clock, described);
@@ -36,7 +37,7 @@ public record PgOpener(DataSource pool, String schema, String where, Duration sw
             throw storage.map(e, "opening the store (schema migration)");
         }
         Sweeper sweeper = new Sweeper(storage, sweep);
-        return new PgStore(new PgCatalog(storage), new PgMessageLog(storage),
+        return new StoreParts(new PgCatalog(storage), new PgMessageLog(storage),
                 new PgLifecycle(pool, sweeper, owned, details));
     }
 }

@@ -2,9 +2,10 @@ package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
-import dev.multichat.api.SessionCursor;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.spi.Pages;
+import dev.multichat.spi.SessionCursor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SessionReads {
 
     Page<ChatSession> list(SessionQuery query) {
         long now = storage.now();
-        SessionCursor after = query.position();
+        SessionCursor after = SessionCursor.of(query);
         long time = after == null ? Long.MAX_VALUE : after.updatedAt().toEpochMilli();
         String id = after == null ? "" : after.id().value();
         List<ChatSession> rows = storage.call("listing the sessions of owner '" + query.owner() + "'", c -> {
@@ -67,6 +68,6 @@ final class SessionReads {
                 return found;
             }
         });
-        return Pages.of(rows, query.limit());
+        return Pages.fromRows(rows, query);
     }
 }

@@ -3,6 +3,7 @@ package dev.multichat.postgres.internal.store;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.spi.SessionRules;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
@@ -43,9 +44,7 @@ final class Trim {
                 removed = st.executeUpdate();
             }
             if (removed > 0) {
-                Instant at = Instant.ofEpochMilli(now);
-                Instant expires = session.info().ttl().sliding() ? session.info().ttl().expiryFrom(at)
-                        : session.state().expiresAt();
+                Instant expires = SessionRules.written(session, Instant.ofEpochMilli(now), 0).state().expiresAt();
                 try (PreparedStatement st = c.prepareStatement(touch)) {
                     st.setLong(1, now);
                     if (expires == null) {
