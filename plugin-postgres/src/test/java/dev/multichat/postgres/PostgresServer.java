@@ -17,9 +17,9 @@ final class PostgresServer implements BeforeAllCallback {
     }
 
     /** Stops the shared server when the root context closes, after all tests. */
-    private static final class Stopper implements ExtensionContext.Store.CloseableResource {
+    private static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
-        public void close() throws Throwable {
+        public void close() throws java.io.IOException {
             SharedPostgres.stop();
         }
     }
