@@ -8,13 +8,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +22,7 @@ class MigrationTest {
         for (int round = 0; round < ROUNDS; round++) {
             String schema = "race" + round;
             String uri = SharedPostgres.uri(schema, "&pool=2");
-            List<SessionStore> stores = openTogether(uri, 2);
+            List<SessionStore> stores = Together.run(2, () -> SessionStores.open(uri));
             try {
                 stores.get(0).create(NewSession.of("made-by-first", "o"));
                 assertThat(stores.get(1).find(SessionId.of("made-by-first"))).isPresent();
@@ -63,26 +57,5 @@ class MigrationTest {
             assertThat(second.find(SessionId.of("kept"))).isPresent();
         }
         assertThat(RawSql.column("SELECT version FROM reopen.multichat_schema")).containsExactly("1");
-    }
-
-    private static List<SessionStore> openTogether(String uri, int instances) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(instances);
-        ExecutorService pool = Executors.newFixedThreadPool(instances);
-        try {
-            List<Future<SessionStore>> opening = new ArrayList<>();
-            for (int i = 0; i < instances; i++) {
-                opening.add(pool.submit(() -> {
-                    start.await(1, TimeUnit.MINUTES);
-                    return SessionStores.open(uri);
-                }));
-            }
-            List<SessionStore> stores = new ArrayList<>();
-            for (Future<SessionStore> f : opening) {
-                stores.add(f.get(1, TimeUnit.MINUTES));
-            }
-            return stores;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

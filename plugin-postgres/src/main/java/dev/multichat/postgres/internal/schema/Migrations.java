@@ -1,6 +1,6 @@
 package dev.multichat.postgres.internal.schema;
 
-import dev.multichat.api.StoreException;
+import dev.multichat.api.PluginException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +33,7 @@ public final class Migrations {
      * @param quoted the quoted schema name
      * @return the version found before migrating (0 for a new schema)
      * @throws SQLException if the server fails
-     * @throws StoreException if the schema is newer than this code
+     * @throws PluginException if the schema is newer than this code
      */
     public static int migrate(Connection connection, String schema, String quoted) throws SQLException {
         connection.setAutoCommit(false);
@@ -82,7 +82,7 @@ public final class Migrations {
 
     private static void refuseNewer(String schema, int version) {
         if (version > CURRENT) {
-            throw new StoreException("postgresql schema " + schema + " has multichat schema version "
+            throw new PluginException("postgresql schema " + schema + " has multichat schema version "
                     + version + ", newer than version " + CURRENT + " that this multichat-plugin-postgres"
                     + " understands; it was left unchanged: upgrade multichat to the version that wrote"
                     + " it, or point the store at another schema");

@@ -1,6 +1,6 @@
 package dev.multichat.postgres.internal.schema;
 
-import dev.multichat.api.StoreException;
+import dev.multichat.api.PluginException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ final class SchemaScript {
         String name = "schema-v" + version + ".sql";
         try (InputStream in = SchemaScript.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new StoreException("schema resource " + name + " is missing from the"
+                throw new PluginException("schema resource " + name + " is missing from the"
                         + " multichat-plugin-postgres jar; reinstall the plugin");
             }
             StringBuilder text = new StringBuilder();
@@ -33,7 +33,7 @@ final class SchemaScript {
             }
             return statements;
         } catch (IOException e) {
-            throw new StoreException("cannot read schema resource " + name + " from the"
+            throw new PluginException("cannot read schema resource " + name + " from the"
                     + " multichat-plugin-postgres jar; reinstall the plugin", e);
         }
     }
