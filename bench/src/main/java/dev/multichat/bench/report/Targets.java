@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The performance targets of issue 5 (SQLite) and issue 6 (JSON files). */
+/** The performance targets of issue 5 (SQLite), issue 6 (JSON files) and issue 12 (PostgreSQL). */
 final class Targets {
     private static final String SQLITE = "#5 sqlite";
     private static final String JSON = "#6 json";
@@ -24,6 +24,9 @@ final class Targets {
             targets.addAll(floor(sync));
         }
         targets.addAll(json());
+        for (String sync : List.of("on", "off")) {
+            targets.addAll(PostgresTargets.at(sync));
+        }
         return targets;
     }
 

@@ -1,0 +1,83 @@
+package dev.multichat.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The raw baseline: one PgJDBC connection to a server started like {@link PostgresStore}'s, a
+ * table keyed by {@code (session_id, seq)}, a prepared autocommit INSERT of one ~200-byte row.
+ * No pool, no checks, no session bookkeeping.
+ */
+@State(Scope.Benchmark)
+public class RawPostgres {
+    /** Rows in the table (one session) before measuring. */
+    static final int PREFILL = 1000;
+
+    /** The server's synchronous_commit, as in {@link PostgresStore}. */
+    @Param({"on", "off"})
+    public String sync;
+
+    PreparedStatement insert;
+    private EmbeddedPostgres server;
+    private Connection connection;
+    private Path dir;
+    private long seq;
+
+    /**
+     * Starts the server, creates the table and 1,000 rows.
+     *
+     * @throws SQLException if the server fails
+     */
+    @Setup(Level.Trial)
+    public void open() throws SQLException {
+        dir = DataDir.create("raw-postgres");
+        server = PgServer.start(dir, sync);
+        connection = server.getPostgresDatabase().getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE messages (session_id text NOT NULL, seq bigint NOT NULL,"
+                    + " content text NOT NULL, PRIMARY KEY (session_id, seq))");
+        }
+        insert = connection.prepareStatement("INSERT INTO messages (session_id, seq, content) VALUES (?, ?, ?)");
+        connection.setAutoCommit(false);
+        for (int i = 0; i < PREFILL; i++) {
+            bindNext();
+            insert.executeUpdate();
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    /**
+     * Binds the next row's values to {@link #insert}.
+     *
+     * @throws SQLException if the driver fails
+     */
+    void bindNext() throws SQLException {
+        seq++;
+        insert.setString(1, "raw");
+        insert.setLong(2, seq);
+        insert.setString(3, Payload.TEXT);
+    }
+
+    /**
+     * Closes the connection, stops the server and deletes its data.
+     *
+     * @throws SQLException if the driver fails
+     */
+    @TearDown(Level.Trial)
+    public void close() throws SQLException {
+        connection.close();
+        PgServer.stop(server);
+        DataDir.delete(dir);
+    }
+}
