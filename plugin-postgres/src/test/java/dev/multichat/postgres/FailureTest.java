@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.multichat.api.ChatSession;
+import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.Role;
@@ -71,6 +72,20 @@ class FailureTest {
                 assertThat(replayed).containsOnlyOnce(false);
             }
             assertThat(store.find(session.id()).orElseThrow().lastSeq()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void anUnreadableRowFailsThatSessionAloneNamingTheRow() throws Exception {
+        try (SessionStore store = SessionStores.open(SharedPostgres.uri("corrupt", ""))) {
+            SessionId bad = store.create(NewSession.of("bad", "o")).id();
+            SessionId good = store.create(NewSession.of("good", "o")).id();
+            store.append(bad, List.of(draft("one")));
+            store.append(good, List.of(draft("two")));
+            RawSql.execute("UPDATE corrupt.messages SET role = 'NARRATOR' WHERE session_id = 'bad'");
+            assertThatThrownBy(() -> store.tail(bad, 5)).isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining("table messages").hasMessageContaining("session_id='bad' seq=1");
+            assertThat(store.tail(good, 5)).extracting(m -> m.content()).containsExactly("two");
         }
     }
 

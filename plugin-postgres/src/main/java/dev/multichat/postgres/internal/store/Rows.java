@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /**
  * Reads session and message rows. A row that cannot be read back as a model record fails with
- * {@link CorruptDataException} naming the schema, table and key.
+ * {@link CorruptDataException} naming the server, schema, table and key.
  */
 final class Rows {
     /** The session columns, in the order {@link #session} reads them from a given offset. */
@@ -25,10 +25,11 @@ final class Rows {
     /** The message columns, in the order {@link #message} reads them from a given offset. */
     static final String MESSAGE = "seq, at, msg_id, author, role, content, attributes";
 
-    private final String schema;
+    private final String where;
 
-    Rows(String schema) {
-        this.schema = schema;
+    /** @param where the server and schema, for messages */
+    Rows(String where) {
+        this.where = where;
     }
 
     /** Reads the 11 session columns starting at column {@code first}. */
@@ -46,7 +47,7 @@ final class Rows {
                     rs.getLong(first + 10));
             return new ChatSession(SessionId.of(id), info, state);
         } catch (RuntimeException e) {
-            throw new CorruptDataException("postgresql schema " + schema + ": table sessions, row id='" + id
+            throw new CorruptDataException(where + ": table sessions, row id='" + id
                     + "' cannot be read (" + e.getMessage() + "); restore it from a backup or delete the"
                     + " session", e);
         }
@@ -61,7 +62,7 @@ final class Rows {
                     TextArrays.map(rs.getArray(first + 6)));
             return new ChatMessage(seq, Instant.ofEpochMilli(rs.getLong(first + 1)), draft);
         } catch (RuntimeException e) {
-            throw new CorruptDataException("postgresql schema " + schema + ": table messages, row"
+            throw new CorruptDataException(where + ": table messages, row"
                     + " session_id='" + session + "' seq=" + seq + " cannot be read (" + e.getMessage()
                     + "); restore it from a backup or trim that message", e);
         }
