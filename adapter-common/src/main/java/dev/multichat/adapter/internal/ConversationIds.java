@@ -30,6 +30,7 @@ public final class ConversationIds {
     private static final String PREFIX = "mc:";
     private static final String ENCODED = "mc:b:";
     private static final String HASHED = "mc:h:";
+    private static final boolean[] ALLOWED = allowedCharacters();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private ConversationIds() {
@@ -79,13 +80,18 @@ public final class ConversationIds {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == ':' || c == '-';
-            if (!allowed) {
+            if (c >= ALLOWED.length || !ALLOWED[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean[] allowedCharacters() {
+        boolean[] allowed = new boolean[128];
+        String set = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-";
+        set.chars().forEach(c -> allowed[c] = true);
+        return allowed;
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@code Map<String, Object>} of message metadata as JSON that keeps each value's Java type:
@@ -23,6 +24,7 @@ public final class TypedJson {
     static final String TYPE = "@type";
     static final String VALUE = "@value";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<Class<?>> PLAIN = Set.of(String.class, Boolean.class, Integer.class, Double.class);
     private static final TypeReference<JsonNode> TREE = new TypeReference<>() { };
 
     private TypedJson() {
@@ -47,8 +49,7 @@ public final class TypedJson {
         if (value == null) {
             return NODES.nullNode();
         }
-        if (value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Double) {
+        if (PLAIN.contains(value.getClass())) {
             return Json.MAPPER.valueToTree(value);
         }
         if (value instanceof List<?> list) {
