@@ -1,14 +1,17 @@
 package dev.multichat.bench.report;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -37,12 +40,11 @@ final class AdapterChart {
         JFreeChart chart = ChartFactory.createXYLineChart("Adding one message to a conversation",
                 "messages of history", "microseconds per added message (median)", data);
         XYPlot plot = chart.getXYPlot();
-        LogAxis history = new LogAxis("messages of history");
-        history.setBase(10);
-        plot.setDomainAxis(history);
-        LogAxis cost = new LogAxis("microseconds per added message (median, log scale)");
-        cost.setBase(10);
-        plot.setRangeAxis(cost);
+        plot.setDomainAxis(decades("messages of history (log scale)"));
+        plot.setRangeAxis(decades("microseconds per added message (median, log scale)"));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             boolean peer = AdapterCurves.isPeer((String) data.getSeriesKey(i));
@@ -50,5 +52,14 @@ final class AdapterChart {
         }
         plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+    }
+
+    /** A base-10 log axis with a tick at each power of ten, labelled as plain numbers. */
+    private static LogAxis decades(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        return axis;
     }
 }
