@@ -87,9 +87,9 @@ final class SpringAiParts {
             builder.id(ref.id());
         }
         switch (ref.kind()) {
-            case "bytes" -> builder.data(Base64.getDecoder().decode(ref.data()));
-            case "url" -> builder.data(url(ref.data()));
-            default -> builder.data(ref.data());
+            case "bytes" -> MediaData.set(builder, Base64.getDecoder().decode(ref.data()));
+            case "url" -> MediaData.set(builder, url(ref.data()));
+            default -> MediaData.set(builder, ref.data());
         }
         return builder.build();
     }

@@ -20,7 +20,10 @@ final class AdapterTable {
 
     static String render(Map<String, TreeMap<Integer, Double>> curves, String command) {
         StringBuilder md = new StringBuilder("# Adapters: adding one message, against the frameworks' own memory\n\n");
-        md.append("Command: `").append(command).append("`\n\n");
+        md.append("- Command: `").append(command).append("`\n");
+        md.append("- Machine: ").append(Machine.describe()).append(" (when the report was written)\n");
+        md.append("- Medians of the measured iterations; ratio = the peer's median cost / the adapter path's, at the")
+                .append(" same history, against the same framework's peer.\n\n");
         md.append("| way of adding one message | history | median µs | vs peer | target | growth 1k→10k |\n");
         md.append("|---|---:|---:|---:|---|---:|\n");
         curves.forEach((name, points) -> points.forEach((history, micros) -> md.append(row(curves, name, history,
