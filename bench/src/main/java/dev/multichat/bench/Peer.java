@@ -1,11 +1,9 @@
 package dev.multichat.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -20,8 +18,6 @@ import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The peer: Spring AI's {@code JdbcChatMemoryRepository} with its SQLite dialect and its own
@@ -53,7 +49,7 @@ public class Peer {
     @Setup(Level.Trial)
     public void open() {
         dir = DataDir.create("peer");
-        pool = pool(dir.resolve("peer.db"));
+        pool = SqlitePool.open(dir.resolve("peer.db"), sync);
         new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(pool);
         JdbcChatMemoryRepository repository = JdbcChatMemoryRepository.builder()
                 .dataSource(pool)
@@ -65,19 +61,6 @@ public class Peer {
         }
         repository.saveAll(CONVERSATION, conversation);
         memory = MessageWindowChatMemory.builder().chatMemoryRepository(repository).maxMessages(messages).build();
-    }
-
-    private HikariDataSource pool(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(sync.toUpperCase(Locale.ROOT)));
-        config.setBusyTimeout(5000);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file);
-        HikariConfig hikari = new HikariConfig();
-        hikari.setDataSource(sqlite);
-        hikari.setMaximumPoolSize(4);
-        return new HikariDataSource(hikari);
     }
 
     /** Closes the pool and deletes the database. */
