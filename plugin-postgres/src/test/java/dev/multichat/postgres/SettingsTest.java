@@ -39,12 +39,14 @@ class SettingsTest {
 
     @Test
     void refusesWhatItCannotUseWithTheFix() {
-        assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql:app"))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql:app")))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("postgresql://host:5432/database");
         assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql://h/db?schema=Bad-Name")))
                 .hasMessageContaining("schema=Bad-Name");
         assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql://h/db?statementTimeout=soon")))
                 .hasMessageContaining("statementTimeout");
-        assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql://h/db?pool=0"))).hasMessageContaining("pool=0");
+        assertThatThrownBy(() -> PgSettings.from(StoreConfig.of("postgresql://h/db?pool=0")))
+                .hasMessageContaining("pool=0");
     }
 }

@@ -27,8 +27,10 @@ class SweepTest {
     void twoInstancesSweepTogetherAndDeleteEachExpiredSessionOnce() throws Exception {
         MutableClock clock = new MutableClock();
         String uri = SharedPostgres.uri("sweep", "&sweep=0");
-        KeepingProvider.Opened a = KeepingProvider.open(new PostgresStoreProvider(), StoreConfig.of(uri).withClock(clock));
-        KeepingProvider.Opened b = KeepingProvider.open(new PostgresStoreProvider(), StoreConfig.of(uri).withClock(clock));
+        KeepingProvider.Opened a =
+                KeepingProvider.open(new PostgresStoreProvider(), StoreConfig.of(uri).withClock(clock));
+        KeepingProvider.Opened b =
+                KeepingProvider.open(new PostgresStoreProvider(), StoreConfig.of(uri).withClock(clock));
         try (SessionStore store = a.store(); SessionStore other = b.store()) {
             for (int i = 0; i < SESSIONS; i++) {
                 Ttl ttl = i % 3 == 0 ? Ttl.NONE : Ttl.absolute(Duration.ofMinutes(1));
@@ -40,8 +42,10 @@ class SweepTest {
             AtomicInteger next = new AtomicInteger();
             List<Long> swept = Together.run(2, () -> instances.get(next.getAndIncrement()).sweeper().sweep());
             assertThat(swept.get(0) + swept.get(1)).isEqualTo(SESSIONS * 2 / 3);
-            assertThat(RawSql.column("SELECT count(*) FROM sweep.sessions")).containsExactly(String.valueOf(SESSIONS / 3));
-            assertThat(RawSql.column("SELECT count(*) FROM sweep.messages")).containsExactly(String.valueOf(SESSIONS / 3));
+            assertThat(RawSql.column("SELECT count(*) FROM sweep.sessions"))
+                    .containsExactly(String.valueOf(SESSIONS / 3));
+            assertThat(RawSql.column("SELECT count(*) FROM sweep.messages"))
+                    .containsExactly(String.valueOf(SESSIONS / 3));
         }
     }
 }

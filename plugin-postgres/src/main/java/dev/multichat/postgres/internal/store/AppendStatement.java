@@ -21,8 +21,9 @@ import java.util.Map;
  * ({@link dev.multichat.spi.ReplayDecision}, {@link dev.multichat.spi.SessionRules}). Its
  * {@code expires_at} expression is {@link dev.multichat.spi.TtlRule#afterWrite} in SQL; the
  * session returned to the caller is computed by the rule itself, and the contract suite's
- * sliding-expiry checks hold the two equal. Under READ COMMITTED the row lock returns the newest committed row, so concurrent
- * appends from any number of connections or instances queue on the row and get consecutive
+ * sliding-expiry checks hold the two equal. Under READ COMMITTED the row lock returns the
+ * newest committed row, so concurrent appends from any number of connections or instances
+ * queue on the row and get consecutive
  * seqs. A duplicate message id committed by a concurrent append after this statement's
  * snapshot fails the insert with unique_violation; {@link PgStorage} re-runs the statement,
  * which then sees it and replays.
