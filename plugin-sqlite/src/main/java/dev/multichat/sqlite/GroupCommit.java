@@ -37,7 +37,7 @@ final class GroupCommit implements AutoCloseable {
     private final StatementCache sql;
     private final BatchTransaction transaction;
     private final SqlErrors errors;
-    private boolean closed;
+    private volatile boolean closed;
     private int lastBatch;
     private long lastTransactionNanos;
 
@@ -57,6 +57,9 @@ final class GroupCommit implements AutoCloseable {
      * @throws StoreException the operation's own failure, or the batch's if it could not commit
      */
     <T> T submit(WriteOp<T> op, String action) {
+        if (closed) {
+            throw new StoreClosedException("sqlite:" + errors.path());
+        }
         PendingWrite<T> pending = new PendingWrite<>(op, action);
         queue.add(pending);
         while (!pending.done()) {
@@ -80,9 +83,18 @@ final class GroupCommit implements AutoCloseable {
                 runBatch();
             }
         } finally {
-            lock.unlock();
-            queue.wakeOldest();
+            release();
         }
+    }
+
+    /**
+     * Unlocks the writer and wakes the oldest queued caller. Every holder of the lock leaves
+     * through here: a caller whose {@code tryLock} failed parks until woken, and only the one
+     * who held the lock can know to wake it.
+     */
+    private void release() {
+        lock.unlock();
+        queue.wakeOldest();
     }
 
     /** Runs one batch; every drained write is finished, whatever escapes (even an Error). */
@@ -133,16 +145,24 @@ final class GroupCommit implements AutoCloseable {
         return transaction.commits();
     }
 
+    /**
+     * Closes the writer and marks the store closing ({@link SqlErrors#closing}). Writes submitted from now on, and those queued but not yet taken into
+     * a batch, fail with {@link StoreClosedException}; a batch already running is waited for
+     * (at most one transaction: up to {@code busy_timeout} for SQLite's write lock, then the
+     * commit), so what it acknowledges is committed. Then the connection is closed and the
+     * oldest queued caller is woken to fail its batch.
+     *
+     * @throws SQLException if closing the connection fails (committed data is unaffected)
+     */
     @Override
     public void close() throws SQLException {
+        closed = true;
+        errors.closing();
         lock.lock();
         try {
-            if (!closed) {
-                closed = true;
-                sql.close();
-            }
+            sql.close();
         } finally {
-            lock.unlock();
+            release();
         }
     }
 }

@@ -2,13 +2,19 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 
-/** Turns SQLite's errors into the store's exceptions, naming the database and what to do. */
+/**
+ * Turns SQLite's errors into the store's exceptions, naming the database and what to do. Once
+ * the store is closing, every failure is reported as {@link StoreClosedException} (a read whose
+ * connection the closing pool took away, a write queued behind the close): the call was not
+ * applied because of the close, and a retry on this store cannot succeed. Thread-safe.
+ */
 final class SqlErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
@@ -21,6 +27,7 @@ final class SqlErrors {
 
     private final Path path;
     private final Duration busyTimeout;
+    private volatile boolean closing;
 
     SqlErrors(Path path, Duration busyTimeout) {
         this.path = path;
@@ -33,6 +40,11 @@ final class SqlErrors {
      * @return the exception to throw, with {@code e} chained
      */
     StoreException map(SQLException e, String action) {
+        if (closing) {
+            StoreClosedException closed = new StoreClosedException("sqlite:" + path);
+            closed.initCause(e);
+            return closed;
+        }
         String where = "sqlite database " + path + ": " + action + " failed";
         return switch (e.getErrorCode() & 0xff) {
             case BUSY, LOCKED -> new StoreUnavailableException(where + " because another connection or"
@@ -57,6 +69,11 @@ final class SqlErrors {
                 + "; a message id is repeated within the batch: give each draft its own id");
         invalid.initCause(e);
         return invalid;
+    }
+
+    /** From now on every failure is reported as {@link StoreClosedException}. */
+    void closing() {
+        closing = true;
     }
 
     /** @return the database file */
