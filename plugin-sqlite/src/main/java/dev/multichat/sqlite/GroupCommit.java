@@ -146,18 +146,26 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Closes the writer and marks the store closing ({@link SqlErrors#closing}). Writes submitted from now on, and those queued but not yet taken into
-     * a batch, fail with {@link StoreClosedException}; a batch already running is waited for
+     * Marks the writer closed and the store closing ({@link SqlErrors#closing}): writes
+     * submitted from now on, and those queued but not yet taken into a batch, fail with
+     * {@link StoreClosedException}. A batch already running goes on to its commit.
+     */
+    void closing() {
+        closed = true;
+        errors.closing();
+    }
+
+    /**
+     * Closes the writer ({@link #closing} first, if not yet). Waits for a batch already running
      * (at most one transaction: up to {@code busy_timeout} for SQLite's write lock, then the
-     * commit), so what it acknowledges is committed. Then the connection is closed and the
-     * oldest queued caller is woken to fail its batch.
+     * commit), so what it acknowledges is committed; then closes the connection and wakes the
+     * oldest queued caller, who fails its batch with {@link StoreClosedException}.
      *
      * @throws SQLException if closing the connection fails (committed data is unaffected)
      */
     @Override
     public void close() throws SQLException {
-        closed = true;
-        errors.closing();
+        closing();
         lock.lock();
         try {
             sql.close();
