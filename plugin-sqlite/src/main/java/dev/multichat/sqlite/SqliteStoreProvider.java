@@ -59,11 +59,12 @@ public final class SqliteStoreProvider implements StoreProvider {
     @Override
     public SessionStore open(StoreConfig config) {
         SqliteSettings configured = SqliteSettings.from(config);
-        Path file = DatabaseFile.check(configured.path());
+        DatabaseFile.Checked checked = DatabaseFile.check(configured.path());
+        Path file = checked.path();
         SqliteSettings settings = configured.at(file);
         SqlErrors errors = new SqlErrors(file, settings.busyTimeout());
         if (Files.exists(file)) {
-            Migrations.probe(file, errors);
+            Migrations.probe(file, checked.doubt(), errors);
         }
         StatementCache writerSql = null;
         HikariDataSource pool = null;
