@@ -79,7 +79,11 @@ final class Migrations {
                 st.execute("COMMIT");
                 return found;
             } catch (SQLException | RuntimeException e) {
-                st.execute("ROLLBACK");
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         }

@@ -44,6 +44,11 @@ final class PendingWrite<T> {
         error = failure;
     }
 
+    /** @return this write's own failure in the current run, or null */
+    StoreException failure() {
+        return error;
+    }
+
     /**
      * Ends the write's batch.
      *

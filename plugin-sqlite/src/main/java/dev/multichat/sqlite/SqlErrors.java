@@ -1,7 +1,6 @@
 package dev.multichat.sqlite;
 
 import dev.multichat.api.CorruptDataException;
-import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
@@ -64,11 +63,19 @@ final class SqlErrors {
         };
     }
 
+    /**
+     * A constraint failed on a write. The store checks its input before writing (the core
+     * refuses a batch repeating a message id; a write finds its session, its stored ids and its
+     * next seq in the same transaction), so a write it has checked cannot break a constraint
+     * unless the rows contradict each other (e.g. a session's {@code last_seq} behind its stored
+     * messages, after an edit outside the store) or this store has a defect. SQLite's message,
+     * kept here, names the constraint.
+     */
     private static StoreException constraint(String where, SQLException e) {
-        InvalidInputException invalid = new InvalidInputException(where + ": " + e.getMessage()
-                + "; a message id is repeated within the batch: give each draft its own id");
-        invalid.initCause(e);
-        return invalid;
+        return new CorruptDataException(where + ": " + e.getMessage() + "; the database's rows contradict"
+                + " what the store checked before writing (changed outside the store?), so nothing was"
+                + " written: repair or restore the database, or report this with the message if the"
+                + " rows look right", e);
     }
 
     /** From now on every failure is reported as {@link StoreClosedException}. */

@@ -57,6 +57,24 @@ class CorruptRowTest {
         }
     }
 
+    /** A constraint failure is reported as what it is, not guessed to be a repeated message id. */
+    @Test
+    void aSeqBehindTheStoredMessagesIsReportedAsCorruptNotAsBadInput() throws Exception {
+        Path file = dir.resolve("seq.db");
+        try (SessionStore store = Stores.open(file)) {
+            store.create(NewSession.of("s", "owner"));
+            store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
+            RawSql.exec(file, "UPDATE sessions SET last_seq = 1 WHERE id = 's'");
+            assertThatThrownBy(() -> store.append(SessionId.of("s"), List.of(Stores.draft("c"))))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("appending to session 's'")
+                    .hasMessageContaining("messages.session_id, messages.seq")
+                    .hasMessageNotContaining("message id");
+            assertThat(store.read(SessionId.of("s"), MessageRange.all())).hasSize(2);
+        }
+    }
+
     @Property(tries = 300)
     void mapCodecRoundTrips(@ForAll @Size(max = 8) Map<String, String> map) {
         Map<String, String> clean = new java.util.HashMap<>(map);
