@@ -42,6 +42,11 @@ final class StatementCache implements AutoCloseable {
         return statement;
     }
 
+    /** @return the connection whose statements these are */
+    Connection connection() {
+        return connection;
+    }
+
     /**
      * Runs a statement without parameters or results, such as {@code COMMIT}.
      *
