@@ -135,13 +135,20 @@ final class DatabaseFile {
             throw corrupt(file, "is truncated or damaged: " + fraction + " and no write-ahead log lies"
                     + " beside it to recover from; restore it from a backup");
         }
-        long pages = Integer.toUnsignedLong(buf.getInt(28));
-        boolean countValid = buf.getInt(24) == buf.getInt(92);
-        if (countValid && pages * pageSize > size && !wal) {
+        if (!wal) {
+            checkPageCount(file, buf, pageSize, size);
+        }
+        return null;
+    }
+
+    /** Refuses a file (with no WAL beside it) shorter than the pages its header counts. */
+    private static void checkPageCount(Path file, ByteBuffer header, int pageSize, long size) {
+        long pages = Integer.toUnsignedLong(header.getInt(28));
+        boolean countValid = header.getInt(24) == header.getInt(92);
+        if (countValid && pages * pageSize > size) {
             throw corrupt(file, "is truncated: its header counts " + pages + " pages of " + pageSize
                     + " bytes but the file holds " + size + " bytes; restore it from a backup");
         }
-        return null;
     }
 
     /** @return the header's page size, or 0 if the field holds no valid page size */

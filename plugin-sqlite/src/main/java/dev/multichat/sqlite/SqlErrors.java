@@ -40,9 +40,7 @@ final class SqlErrors {
      */
     StoreException map(SQLException e, String action) {
         if (closing) {
-            StoreClosedException closed = new StoreClosedException("sqlite:" + path);
-            closed.initCause(e);
-            return closed;
+            return new StoreClosedException("sqlite:" + path, e);
         }
         String where = "sqlite database " + path + ": " + action + " failed";
         return switch (e.getErrorCode() & 0xff) {

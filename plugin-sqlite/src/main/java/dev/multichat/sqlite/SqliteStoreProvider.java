@@ -2,9 +2,9 @@ package dev.multichat.sqlite;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ import java.util.Set;
  *   <li>{@code busy_timeout} (default {@code 5s}): how long to wait for a lock held by another
  *       process before failing with {@link StoreUnavailableException}</li>
  *   <li>{@code pool} (default 4): read-only connections serving reads in parallel</li>
- *   <li>{@code sweep} (default {@code 1m}, {@code 0} for off): how often expired sessions'
- *       data is deleted (they are hidden at once regardless)</li>
+ *   <li>{@code sweep} (default {@code 1m}, {@code 0} or {@code off} for never): how often
+ *       expired sessions' data is deleted (they are hidden at once regardless)</li>
  * </ul>
  *
  * <p>Opening refuses, without changing the file, a missing directory, a file that is not a
@@ -50,12 +50,17 @@ public final class SqliteStoreProvider implements StoreProvider {
     }
 
     @Override
+    public boolean fileBased() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "SQLite database file (WAL, group commit): sqlite:<path>?synchronous=full|normal";
     }
 
     @Override
-    public SessionStore open(StoreConfig config) {
+    public StoreParts open(StoreConfig config) {
         SqliteSettings configured = SqliteSettings.from(config);
         DatabaseFile.Checked checked = DatabaseFile.check(configured.path());
         Path file = checked.path();
@@ -80,7 +85,7 @@ public final class SqliteStoreProvider implements StoreProvider {
     }
 
     /** Opens the connections (each recorded in {@code opened} as soon as it exists) and builds the store. */
-    private static SessionStore open(StoreConfig config, SqliteSettings settings, SqlErrors errors, Opened opened)
+    private static StoreParts open(StoreConfig config, SqliteSettings settings, SqlErrors errors, Opened opened)
             throws SQLException {
         Path file = settings.path();
         StatementCache writerSql = opened.add(new StatementCache(opened.add(Connections.writer(settings, file))));
@@ -90,7 +95,8 @@ public final class SqliteStoreProvider implements StoreProvider {
         SessionWrites sessions = new SessionWrites(rows);
         GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
         Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
-        return new SqliteStore(new SqliteStore.Parts(group, reads, sessions,
-                new MessageWrites(sessions, rows), pool), settings);
+        return new StoreParts(new SqliteCatalog(group, reads, sessions),
+                new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
+                new SqliteLifecycle(group, pool, settings));
     }
 }

@@ -8,6 +8,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.KeepingProvider;
 import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,9 @@ class SweepTest {
         Path file = dir.resolve("sweep.db");
         MutableClock clock = new MutableClock();
         StoreConfig config = StoreConfig.of("sqlite:" + file + "?sweep=0").withClock(clock);
-        try (SqliteStore store = (SqliteStore) new SqliteStoreProvider().open(config)) {
+        KeepingProvider.Opened opened = KeepingProvider.open(new SqliteStoreProvider(), config);
+        SqliteLifecycle backend = opened.lifecycle(SqliteLifecycle.class);
+        try (SessionStore store = opened.store()) {
             Ttl minute = Ttl.absolute(Duration.ofMinutes(1));
             store.create(NewSession.of("doomed", "owner").withTtl(minute));
             store.create(NewSession.of("doomed-empty", "owner").withTtl(minute));
@@ -47,12 +50,12 @@ class SweepTest {
                 store.append(SessionId.of("doomed"), hundred);
             }
             store.append(SessionId.of("kept"), hundred.subList(0, 3));
-            assertThat(store.sweep()).as("nothing has expired yet").isZero();
+            assertThat(backend.sweep()).as("nothing has expired yet").isZero();
 
             clock.advance(Duration.ofMinutes(2));
-            long commitsBefore = store.writer.commits();
-            assertThat(store.sweep()).isEqualTo(1200 + 2);
-            assertThat(store.writer.commits() - commitsBefore).as("transactions of at most %d rows",
+            long commitsBefore = backend.writer().commits();
+            assertThat(backend.sweep()).isEqualTo(1200 + 2);
+            assertThat(backend.writer().commits() - commitsBefore).as("transactions of at most %d rows",
                     Sweeper.BATCH).isGreaterThanOrEqualTo(1200 / Sweeper.BATCH + 1);
             assertThat(RawSql.scalar(file, "SELECT count(*) FROM messages")).isEqualTo("3");
             assertThat(RawSql.column(file, "SELECT id FROM sessions")).containsExactly("kept");
@@ -72,9 +75,11 @@ class SweepTest {
                 + " SELECT 'doomed', i, NULL, 'alice', 'USER', 'x', '', 0 FROM n");
         clock.advance(Duration.ofMinutes(2));
         StoreConfig config = StoreConfig.of("sqlite:" + file + "?sweep=10ms").withClock(clock);
-        SqliteStore store = (SqliteStore) new SqliteStoreProvider().open(config);
+        KeepingProvider.Opened opened = KeepingProvider.open(new SqliteStoreProvider(), config);
+        SessionStore store = opened.store();
+        GroupCommit writer = opened.lifecycle(SqliteLifecycle.class).writer();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (store.writer.commits() == 0) {
+        while (writer.commits() == 0) {
             assertThat(System.nanoTime() - deadline).as("the sweeper started in time").isNegative();
             Thread.onSpinWait();
         }
