@@ -51,16 +51,18 @@ final class GroupCommit implements AutoCloseable {
      * Runs {@code op} in the next group transaction and waits until it is committed.
      *
      * @param op the write
-     * @param action what it does, for error messages, e.g. "appending to session 'a'"
+     * @param verb what it does, for error messages, e.g. "appending to session"
+     * @param subject what it does it to, e.g. the session's id, or null; the message
+     *     ({@link PendingWrite#action}) is built only if the write fails
      * @param <T> its result
      * @return the result, once durably committed
      * @throws StoreException the operation's own failure, or the batch's if it could not commit
      */
-    <T> T submit(WriteOp<T> op, String action) {
+    <T> T submit(WriteOp<T> op, String verb, Object subject) {
         if (closed) {
             throw new StoreClosedException("sqlite:" + errors.path());
         }
-        PendingWrite<T> pending = new PendingWrite<>(op, action);
+        PendingWrite<T> pending = new PendingWrite<>(op, verb, subject);
         queue.add(pending);
         while (!pending.done()) {
             if (lock.tryLock()) {

@@ -36,7 +36,10 @@ final class Reads {
             WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)
               AND updated_at <= ? AND (updated_at < ? OR id > ?)
             ORDER BY updated_at DESC, id ASC
-            LIMIT ?""".formatted(COLUMNS);
+            LIMIT ? + 0""".formatted(COLUMNS);
+    // Every LIMIT is an expression ("? + 0"), never a bare parameter: SQLite's planner reads a
+    // bare LIMIT parameter's value, so each new binding (every execution) expired the prepared
+    // statement and it was compiled again: half of a tail(20)'s time went there.
     // One statement, so one snapshot: the session row (absent if missing or expired: no row at
     // all) left-joined to the messages wanted, seeking the (session_id, seq) key from the end
     // for a tail. A live session with no message in range gives one row of NULLs.
@@ -44,7 +47,7 @@ final class Reads {
             SELECT m.seq, m.at, m.msg_id, m.author, m.role, m.content, m.attributes
             FROM sessions s LEFT JOIN messages m ON m.session_id = s.id %s
             WHERE s.id = ?1 AND (s.expires_at IS NULL OR s.expires_at > ?2)
-            ORDER BY m.seq %s LIMIT ?3""";
+            ORDER BY m.seq %s LIMIT ?3 + 0""";
     private static final String TAIL = MESSAGES.formatted("", "DESC");
     private static final String AFTER = MESSAGES.formatted("AND m.seq > ?4", "ASC");
 

@@ -28,13 +28,13 @@ final class Sweeper implements AutoCloseable {
             DELETE FROM messages WHERE rowid IN (
                 SELECT m.rowid FROM sessions s JOIN messages m ON m.session_id = s.id
                 WHERE s.expires_at IS NOT NULL AND s.expires_at <= ?
-                LIMIT ?)""";
+                LIMIT ? + 0)""";
     private static final String EXPIRED_SESSIONS = """
             DELETE FROM sessions WHERE id IN (
                 SELECT s.id FROM sessions s
                 WHERE s.expires_at IS NOT NULL AND s.expires_at <= ?
                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id)
-                LIMIT ?)""";
+                LIMIT ? + 0)""";
 
     private final GroupCommit writer;
     private final ScheduledExecutorService timer;
@@ -67,7 +67,7 @@ final class Sweeper implements AutoCloseable {
         long total = 0;
         int deleted;
         do {
-            deleted = writer.submit(Sweeper::deleteBatch, "sweeping expired sessions");
+            deleted = writer.submit(Sweeper::deleteBatch, "sweeping expired sessions", null);
             total += deleted;
         } while (deleted == BATCH);
         return total;
