@@ -57,6 +57,23 @@ class CorruptRowTest {
         }
     }
 
+    /** A row read before and changed since (outside the store) is decoded again, never served as it was. */
+    @Test
+    void aRowChangedSinceItWasReadIsDecodedAgain() throws Exception {
+        Path file = dir.resolve("changed.db");
+        try (SessionStore store = Stores.open(file, "pool=1")) {
+            store.create(NewSession.of("s", "owner"));
+            store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
+            assertThat(store.tail(SessionId.of("s"), 2)).extracting(m -> m.content()).containsExactly("a", "b");
+            RawSql.exec(file, "UPDATE messages SET content = 'edited' WHERE seq = 1",
+                    "UPDATE messages SET role = 'WIZARD' WHERE seq = 2");
+            assertThatThrownBy(() -> store.tail(SessionId.of("s"), 1))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining("session_id='s' seq=2");
+            assertThat(store.read(SessionId.of("s"), MessageRange.after(0, 1)).get(0).content()).isEqualTo("edited");
+        }
+    }
+
     /** A constraint failure is reported as what it is, not guessed to be a repeated message id. */
     @Test
     void aSeqBehindTheStoredMessagesIsReportedAsCorruptNotAsBadInput() throws Exception {
