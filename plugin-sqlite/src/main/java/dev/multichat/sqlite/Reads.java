@@ -68,7 +68,7 @@ final class Reads {
                 st.setString(1, id.value());
                 st.setLong(2, clock.millis());
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(rows.session(rs, id)) : Optional.empty();
+                    return rs.next() ? Optional.of(rows.session(rs, id, sql.decoded())) : Optional.empty();
                 }
             });
         } catch (SQLException e) {
@@ -78,13 +78,14 @@ final class Reads {
 
     Page<ChatSession> list(SessionQuery query) {
         try {
-            return pool.with(sql -> page(sql.get(LIST), query));
+            return pool.with(sql -> page(sql, query));
         } catch (SQLException e) {
             throw errors.map(e, "listing the sessions of owner '" + query.owner() + "'");
         }
     }
 
-    private Page<ChatSession> page(PreparedStatement st, SessionQuery query) throws SQLException {
+    private Page<ChatSession> page(StatementCache sql, SessionQuery query) throws SQLException {
+        PreparedStatement st = sql.get(LIST);
         SessionCursor from = SessionCursor.of(query);
         st.setString(1, query.owner());
         st.setLong(2, clock.millis());
@@ -96,7 +97,7 @@ final class Reads {
         List<ChatSession> items = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                items.add(rows.session(rs, null));
+                items.add(rows.session(rs, null, sql.decoded()));
             }
         }
         return Pages.fromRows(items, query);

@@ -8,14 +8,12 @@ import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionState;
-import dev.multichat.api.Ttl;
 import dev.multichat.sqlite.Columns.Message;
 import dev.multichat.sqlite.Columns.Session;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -42,12 +40,13 @@ final class RowMapping {
     /**
      * @param rs a row of {@link Session#LIST}
      * @param known the session's id if the statement selected by it (not read again), else null
+     * @param decoded the reading connection's recently decoded records
      * @return the session
      */
-    ChatSession session(ResultSet rs, SessionId known) throws SQLException {
+    ChatSession session(ResultSet rs, SessionId known, DecodedMessages decoded) throws SQLException {
         String id = known == null ? text(rs, Session.ID.at()) : known.value();
         try {
-            return decode(rs, known == null ? SessionId.of(id) : known);
+            return decode(rs, known == null ? SessionId.of(id) : known, decoded);
         } catch (RuntimeException e) {
             throw new CorruptDataException("sqlite database " + path + ": table sessions, row id='"
                     + id + "' cannot be read (" + e.getMessage() + "); restore the database from a"
@@ -55,11 +54,13 @@ final class RowMapping {
         }
     }
 
-    private static ChatSession decode(ResultSet rs, SessionId id) throws SQLException {
-        long ttlMs = rs.getLong(Session.TTL_MS.at());
-        Ttl ttl = ttlMs == 0 ? Ttl.NONE : new Ttl(Duration.ofMillis(ttlMs), rs.getInt(Session.TTL_SLIDING.at()) != 0);
-        SessionInfo info = new SessionInfo(text(rs, Session.OWNER.at()), text(rs, Session.TITLE.at()),
-                map(text(rs, Session.METADATA.at())), ttl);
+    private static ChatSession decode(ResultSet rs, SessionId id, DecodedMessages decoded) throws SQLException {
+        RawInfo raw = RawInfo.read(rs);
+        SessionInfo info = decoded.find(id, raw);
+        if (info == null) {
+            info = raw.decode();
+            decoded.keep(id, raw, info);
+        }
         long expires = rs.getLong(Session.EXPIRES_AT.at());
         Instant expiresAt = rs.wasNull() ? null : Instant.ofEpochMilli(expires);
         SessionState state = new SessionState(Instant.ofEpochMilli(rs.getLong(Session.CREATED_AT.at())),
@@ -103,10 +104,6 @@ final class RowMapping {
                     + " session_id='" + session + "' seq=" + raw.seq() + " cannot be read (" + e.getMessage()
                     + "); restore the database from a backup or trim that message", e);
         }
-    }
-
-    private static Map<String, String> map(String encoded) {
-        return encoded.isEmpty() ? Map.of() : MapCodec.decode(encoded);
     }
 
     /**

@@ -57,7 +57,7 @@ final class SessionWrites {
             if (!rs.next()) {
                 return null;
             }
-            ChatSession session = rows.session(rs, id);
+            ChatSession session = rows.session(rs, id, sql.decoded());
             return session.state().expiredAt(Instant.ofEpochMilli(now)) ? null : session;
         }
     }

@@ -57,7 +57,7 @@ class CorruptRowTest {
         }
     }
 
-    /** A row read before and changed since (outside the store) is decoded again, never served as it was. */
+    /** Rows read before and changed since (outside the store) are decoded again, never served as they were. */
     @Test
     void aRowChangedSinceItWasReadIsDecodedAgain() throws Exception {
         Path file = dir.resolve("changed.db");
@@ -65,9 +65,14 @@ class CorruptRowTest {
             store.create(NewSession.of("s", "owner"));
             store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
             assertThat(store.tail(SessionId.of("s"), 2)).extracting(m -> m.content()).containsExactly("a", "b");
+            assertThat(store.find(SessionId.of("s")).orElseThrow().info().title()).isEmpty();
             RawSql.exec(file, "UPDATE messages SET content = 'edited' WHERE seq = 1",
-                    "UPDATE messages SET role = 'WIZARD' WHERE seq = 2");
-            assertThatThrownBy(() -> store.tail(SessionId.of("s"), 1))
+                    "UPDATE messages SET role = 'WIZARD' WHERE seq = 2",
+                    "UPDATE sessions SET title = 'renamed outside' WHERE id = 's'");
+            assertThat(store.find(SessionId.of("s")).orElseThrow().info().title()).isEqualTo("renamed outside");
+            assertThat(store.append(SessionId.of("s"), List.of(Stores.draft("c"))).session().info().title())
+                    .isEqualTo("renamed outside");
+            assertThatThrownBy(() -> store.read(SessionId.of("s"), MessageRange.after(1, 1)))
                     .isInstanceOf(CorruptDataException.class)
                     .hasMessageContaining("session_id='s' seq=2");
             assertThat(store.read(SessionId.of("s"), MessageRange.after(0, 1)).get(0).content()).isEqualTo("edited");
