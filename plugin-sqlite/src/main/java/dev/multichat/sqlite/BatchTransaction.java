@@ -2,6 +2,7 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreException;
+import dev.multichat.api.StoreUnavailableException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -58,21 +59,26 @@ final class BatchTransaction {
         } catch (SQLException e) {
             return errors.map(e, "starting a write transaction");
         }
-        boolean committed = false;
+        boolean open = true;
+        StoreException failure = null;
         try {
             if (together(batch)) {
                 sql.run(COMMIT);
-                committed = true;
+                open = false;
                 commits.increment();
             }
-            return null;
         } catch (SQLException e) {
-            return errors.map(e, "committing a write transaction");
+            failure = errors.map(e, "committing a write transaction");
+        } catch (StoreException ended) {
+            // only thrown by rerunIsolated: its ROLLBACK failed, which ended the transaction
+            failure = ended;
+            open = false;
         } finally {
-            if (!committed) {
-                rollback();
+            if (open) {
+                rollback(failure);
             }
         }
+        return failure;
     }
 
     /**
@@ -90,17 +96,30 @@ final class BatchTransaction {
         for (PendingWrite<?> pending : batch) {
             Outcome outcome = attempt(pending);
             if (outcome == Outcome.BROKE) {
-                return batch.size() > 1 && rerunIsolated(batch);
+                return batch.size() > 1 && rerunIsolated(batch, pending);
             }
             done |= outcome == Outcome.DONE;
         }
         return done;
     }
 
-    private boolean rerunIsolated(List<PendingWrite<?>> batch) throws SQLException {
+    /**
+     * @throws StoreException if the ROLLBACK before the re-run fails (SQLite ended the
+     *     transaction: an I/O error, a full disk): the batch's failure, caused by the broken
+     *     write's own failure, with the ROLLBACK's failure suppressed
+     */
+    private boolean rerunIsolated(List<PendingWrite<?>> batch, PendingWrite<?> broken) throws SQLException {
         LOG.debug("a write in a batch of {} on {} failed after writing; re-running the batch with a"
                 + " savepoint per write", batch.size(), errors.path());
-        sql.run(ROLLBACK);
+        try {
+            sql.run(ROLLBACK);
+        } catch (SQLException e) {
+            StoreException failure = new StoreUnavailableException("sqlite database " + errors.path()
+                    + ": a write transaction ended when " + broken.action() + " failed ("
+                    + broken.failure().getMessage() + "); nothing of it was committed: retry", broken.failure());
+            failure.addSuppressed(e);
+            throw failure;
+        }
         sql.run(BEGIN_IMMEDIATE);
         return isolated(batch);
     }
@@ -146,13 +165,19 @@ final class BatchTransaction {
 
     /**
      * Ends a failed transaction. SQLite may have rolled it back already (after an I/O error or
-     * a full disk), so a failing ROLLBACK is expected then and only logged at debug level.
+     * a full disk), so the ROLLBACK may fail: its failure is added to the batch's as suppressed
+     * (never replacing it), or, when no batch failure is known (each write holds its own),
+     * logged at debug level.
      */
-    private void rollback() {
+    private void rollback(StoreException failure) {
         try {
             sql.run(ROLLBACK);
         } catch (SQLException e) {
-            LOG.debug("rollback after a failed write transaction on {} failed", errors.path(), e);
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LOG.debug("rollback after a failed write transaction on {} failed", errors.path(), e);
+            }
         }
     }
 

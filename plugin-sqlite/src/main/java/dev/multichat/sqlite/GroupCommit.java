@@ -38,7 +38,7 @@ final class GroupCommit implements AutoCloseable {
     private final StatementCache sql;
     private final BatchTransaction transaction;
     private final SqlErrors errors;
-    private boolean closed;
+    private volatile boolean closed;
     private int lastBatch;
     private long lastTransactionNanos;
 
@@ -52,13 +52,18 @@ final class GroupCommit implements AutoCloseable {
      * Runs {@code op} in the next group transaction and waits until it is committed.
      *
      * @param op the write
-     * @param action what it does, for error messages, e.g. "appending to session 'a'"
+     * @param verb what it does, for error messages, e.g. "appending to session"
+     * @param subject what it does it to, e.g. the session's id, or null; the message
+     *     ({@link PendingWrite#action}) is built only if the write fails
      * @param <T> its result
      * @return the result, once durably committed
      * @throws StoreException the operation's own failure, or the batch's if it could not commit
      */
-    <T> T submit(WriteOp<T> op, String action) {
-        PendingWrite<T> pending = new PendingWrite<>(op, action);
+    <T> T submit(WriteOp<T> op, String verb, Object subject) {
+        if (closed) {
+            throw new StoreClosedException("sqlite:" + errors.path());
+        }
+        PendingWrite<T> pending = new PendingWrite<>(op, verb, subject);
         queue.add(pending);
         while (!pending.done()) {
             if (lock.tryLock()) {
@@ -81,9 +86,18 @@ final class GroupCommit implements AutoCloseable {
                 runBatch();
             }
         } finally {
-            lock.unlock();
-            queue.wakeOldest();
+            release();
         }
+    }
+
+    /**
+     * Unlocks the writer and wakes the oldest queued caller. Every holder of the lock leaves
+     * through here: a caller whose {@code tryLock} failed parks until woken, and only the one
+     * who held the lock can know to wake it.
+     */
+    private void release() {
+        lock.unlock();
+        queue.wakeOldest();
     }
 
     /** Runs one batch; every drained write is finished, whatever escapes (even an Error). */
@@ -134,16 +148,32 @@ final class GroupCommit implements AutoCloseable {
         return transaction.commits();
     }
 
+    /**
+     * Marks the writer closed and the store closing ({@link SqlErrors#closing}): writes
+     * submitted from now on, and those queued but not yet taken into a batch, fail with
+     * {@link StoreClosedException}. A batch already running goes on to its commit.
+     */
+    void closing() {
+        closed = true;
+        errors.closing();
+    }
+
+    /**
+     * Closes the writer ({@link #closing} first, if not yet). Waits for a batch already running
+     * (at most one transaction: up to {@code busy_timeout} for SQLite's write lock, then the
+     * commit), so what it acknowledges is committed; then closes the connection and wakes the
+     * oldest queued caller, who fails its batch with {@link StoreClosedException}.
+     *
+     * @throws SQLException if closing the connection fails (committed data is unaffected)
+     */
     @Override
     public void close() throws SQLException {
+        closing();
         lock.lock();
         try {
-            if (!closed) {
-                closed = true;
-                sql.close();
-            }
+            sql.close();
         } finally {
-            lock.unlock();
+            release();
         }
     }
 }

@@ -24,12 +24,10 @@ import java.util.List;
  * row's {@code last_seq} and updates the row: a handful of index seeks, whatever the history.
  */
 final class MessageWrites {
-    private static final String FIND_BY_MSG_ID = """
-            SELECT seq, at, msg_id, author, role, content, attributes
-            FROM messages WHERE session_id = ? AND msg_id = ?""";
-    private static final String INSERT = """
-            INSERT INTO messages (session_id, seq, msg_id, author, role, content, attributes, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FIND_BY_MSG_ID = "SELECT " + Columns.Message.LIST
+            + " FROM messages m WHERE m.session_id = ? AND m.msg_id = ?";
+    private static final String INSERT = "INSERT INTO messages (" + Columns.Message.INSERT + ") VALUES ("
+            + "?, ".repeat(Columns.Message.INSERT.split(",").length - 1) + "?)";
     private static final String TOUCH = """
             UPDATE sessions
             SET last_seq = ?, updated_at = ?, expires_at = ?, version = version + 1
@@ -59,14 +57,15 @@ final class MessageWrites {
         PreparedStatement insert = sql.get(INSERT);
         for (MessageDraft draft : drafts) {
             seq++;
+            // the order of Columns.Message.INSERT
             insert.setString(1, id.value());
             insert.setLong(2, seq);
-            insert.setString(3, draft.id());
+            insert.setLong(3, now);
             insert.setString(4, draft.author());
-            insert.setString(5, draft.role().name());
-            insert.setString(6, draft.content());
+            insert.setString(5, draft.content());
+            insert.setString(6, draft.id());
             insert.setString(7, MapCodec.encode(draft.attributes()));
-            insert.setLong(8, now);
+            insert.setString(8, draft.role().name());
             insert.executeUpdate();
             messages.add(new ChatMessage(seq, at, draft));
         }
@@ -115,7 +114,7 @@ final class MessageWrites {
             find.setString(2, draft.id());
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
-                    stored.add(rows.message(rs, id));
+                    stored.add(rows.message(rs, id, sql.decoded()));
                 }
             }
         }

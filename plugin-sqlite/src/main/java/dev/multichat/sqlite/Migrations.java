@@ -33,13 +33,19 @@ final class Migrations {
     }
 
     /**
-     * Looks at an existing database through a read-only connection.
+     * Looks at an existing database through a read-only connection, which reads it through the
+     * WAL beside it if there is one (SQLite's recovery: the WAL is the truth).
      *
-     * @throws StoreException if the schema is newer than this code or the file holds another
-     *     application's tables; nothing is changed
+     * @param doubt what {@link DatabaseFile} found that the WAL may explain, or null; if
+     *     given, SQLite's {@code quick_check} must then find the database sound
+     * @throws StoreException if the schema is newer than this code, the file holds another
+     *     application's tables or is damaged; nothing is changed
      */
-    static void probe(Path file, SqlErrors errors) {
+    static void probe(Path file, String doubt, SqlErrors errors) {
         try (Connection c = Connections.probe(file); Statement st = c.createStatement()) {
+            if (doubt != null) {
+                quickCheck(st, file, doubt);
+            }
             int version = userVersion(st);
             refuseNewer(file, version);
             try (ResultSet rs = st.executeQuery(FOREIGN_TABLES)) {
@@ -74,8 +80,23 @@ final class Migrations {
                 st.execute("COMMIT");
                 return found;
             } catch (SQLException | RuntimeException e) {
-                st.execute("ROLLBACK");
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
+            }
+        }
+    }
+
+    private static void quickCheck(Statement st, Path file, String doubt) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = rs.next() ? rs.getString(1) : "no result";
+            if (!"ok".equals(verdict)) {
+                throw new CorruptDataException("sqlite database " + file + " is damaged: " + doubt
+                        + ", and read through the write-ahead log beside it SQLite's quick_check"
+                        + " reports: " + verdict + "; restore it from a backup. The file was left unchanged");
             }
         }
     }

@@ -13,21 +13,23 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class PendingWrite<T> {
     private final WriteOp<T> op;
-    private final String action;
+    private final String verb;
+    private final Object subject;
     private T result;
     private StoreException error;
     private final Thread caller = Thread.currentThread();
     private volatile boolean done;
     private boolean interrupted;
 
-    PendingWrite(WriteOp<T> op, String action) {
+    PendingWrite(WriteOp<T> op, String verb, Object subject) {
         this.op = op;
-        this.action = action;
+        this.verb = verb;
+        this.subject = subject;
     }
 
-    /** @return what the write does, for error messages */
+    /** @return what the write does, for error messages, e.g. "appending to session 'a'"; built on demand */
     String action() {
-        return action;
+        return subject == null ? verb : verb + " '" + subject + "'";
     }
 
     /**
@@ -42,6 +44,11 @@ final class PendingWrite<T> {
     /** Records this write's own failure (its changes were rolled back). */
     void fail(StoreException failure) {
         error = failure;
+    }
+
+    /** @return this write's own failure in the current run, or null */
+    StoreException failure() {
+        return error;
     }
 
     /**

@@ -25,27 +25,28 @@ import java.util.Optional;
  * itself, so they vanish the moment they expire, before any sweep.
  */
 final class Reads {
-    private static final String COLUMNS = "id, owner, title, metadata, ttl_ms, ttl_sliding,"
-            + " created_at, updated_at, expires_at, version, last_seq";
     private static final String FIND = """
             SELECT %s FROM sessions
-            WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)""".formatted(COLUMNS);
+            WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)""".formatted(Columns.Session.LIST);
     // "updated_at <= ?" lets SQLite seek sessions_by_owner to the cursor instead of scanning
     // the owner's newer sessions; the OR then drops the equal-time sessions already listed.
+    // Every LIMIT is an expression ("? + 0"), never a bare parameter: SQLite's planner reads a
+    // bare LIMIT parameter's value, so each new binding (every execution) expired the prepared
+    // statement and it was compiled again, which doubled a tail(20)'s query time.
     private static final String LIST = """
             SELECT %s FROM sessions
             WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)
               AND updated_at <= ? AND (updated_at < ? OR id > ?)
             ORDER BY updated_at DESC, id ASC
-            LIMIT ?""".formatted(COLUMNS);
+            LIMIT ? + 0""".formatted(Columns.Session.LIST);
     // One statement, so one snapshot: the session row (absent if missing or expired: no row at
     // all) left-joined to the messages wanted, seeking the (session_id, seq) key from the end
     // for a tail. A live session with no message in range gives one row of NULLs.
     private static final String MESSAGES = """
-            SELECT m.seq, m.at, m.msg_id, m.author, m.role, m.content, m.attributes
-            FROM sessions s LEFT JOIN messages m ON m.session_id = s.id %s
+            SELECT %s
+            FROM sessions s LEFT JOIN messages m ON m.session_id = s.id %%s
             WHERE s.id = ?1 AND (s.expires_at IS NULL OR s.expires_at > ?2)
-            ORDER BY m.seq %s LIMIT ?3""";
+            ORDER BY m.seq %%s LIMIT ?3 + 0""".formatted(Columns.Message.LIST);
     private static final String TAIL = MESSAGES.formatted("", "DESC");
     private static final String AFTER = MESSAGES.formatted("AND m.seq > ?4", "ASC");
 
@@ -68,7 +69,7 @@ final class Reads {
                 st.setString(1, id.value());
                 st.setLong(2, clock.millis());
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(rows.session(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(rows.session(rs, id, sql.decoded())) : Optional.empty();
                 }
             });
         } catch (SQLException e) {
@@ -78,13 +79,14 @@ final class Reads {
 
     Page<ChatSession> list(SessionQuery query) {
         try {
-            return pool.with(sql -> page(sql.get(LIST), query));
+            return pool.with(sql -> page(sql, query));
         } catch (SQLException e) {
             throw errors.map(e, "listing the sessions of owner '" + query.owner() + "'");
         }
     }
 
-    private Page<ChatSession> page(PreparedStatement st, SessionQuery query) throws SQLException {
+    private Page<ChatSession> page(StatementCache sql, SessionQuery query) throws SQLException {
+        PreparedStatement st = sql.get(LIST);
         SessionCursor from = SessionCursor.of(query);
         st.setString(1, query.owner());
         st.setLong(2, clock.millis());
@@ -96,7 +98,7 @@ final class Reads {
         List<ChatSession> items = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                items.add(rows.session(rs));
+                items.add(rows.session(rs, null, sql.decoded()));
             }
         }
         return Pages.fromRows(items, query);
@@ -134,7 +136,7 @@ final class Reads {
                 return messages;
             }
             do {
-                messages.add(rows.message(rs, id));
+                messages.add(rows.message(rs, id, sql.decoded()));
             } while (rs.next());
         }
         if (tail) {

@@ -9,6 +9,7 @@ import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.spi.SessionRules;
+import dev.multichat.sqlite.Columns.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,15 +18,12 @@ import java.time.Instant;
 
 /** Session-level writes (create, update, delete), run by the {@link GroupCommit} writer. */
 final class SessionWrites {
-    private static final String FIND = """
-            SELECT id, owner, title, metadata, ttl_ms, ttl_sliding, created_at, updated_at,
-                   expires_at, version, last_seq
-            FROM sessions WHERE id = ?""";
-    private static final String INSERT = """
-            INSERT INTO sessions (id, owner, title, metadata, ttl_ms, ttl_sliding, expires_at,
-                                  created_at, updated_at, version, last_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)""";
+    private static final String FIND = "SELECT " + Columns.Session.LIST + " FROM sessions WHERE id = ?";
+    private static final String INSERT = "INSERT INTO sessions (" + Columns.Session.LIST + ") VALUES ("
+            + "?, ".repeat(Columns.Session.values().length - 1) + "?)";
     private static final String DELETE = "DELETE FROM sessions WHERE id = ?";
+    /** {@link #UPDATE}'s parameters 1 to 4 are {@link Session#TITLE} to {@link Session#TTL_SLIDING}. */
+    private static final int UPDATE_SHIFT = Session.TITLE.at() - 1;
     private static final String DELETE_LIVE = """
             DELETE FROM sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)""";
     private static final String UPDATE = """
@@ -59,7 +57,7 @@ final class SessionWrites {
             if (!rs.next()) {
                 return null;
             }
-            ChatSession session = rows.session(rs);
+            ChatSession session = rows.session(rs, id, sql.decoded());
             return session.state().expiredAt(Instant.ofEpochMilli(now)) ? null : session;
         }
     }
@@ -73,11 +71,14 @@ final class SessionWrites {
         delete.executeUpdate();
         ChatSession created = SessionRules.created(spec, Instant.ofEpochMilli(now));
         PreparedStatement insert = sql.get(INSERT);
-        insert.setString(1, spec.id().value());
-        insert.setString(2, created.owner());
-        bindInfo(insert, 3, created.info(), created.state().expiresAt());
-        insert.setLong(8, now);
-        insert.setLong(9, now);
+        insert.setString(Session.ID.at(), spec.id().value());
+        insert.setString(Session.OWNER.at(), created.owner());
+        bindInfo(insert, 0, created.info());
+        insert.setLong(Session.CREATED_AT.at(), now);
+        insert.setLong(Session.UPDATED_AT.at(), now);
+        bindExpiry(insert, Session.EXPIRES_AT.at(), created.state().expiresAt());
+        insert.setLong(Session.VERSION.at(), created.version());
+        insert.setLong(Session.LAST_SEQ.at(), created.lastSeq());
         insert.executeUpdate();
         return created;
     }
@@ -88,7 +89,8 @@ final class SessionWrites {
         SessionRules.checkVersion(id, expect, current.version());
         ChatSession updated = SessionRules.patched(current, patch, Instant.ofEpochMilli(now));
         PreparedStatement update = sql.get(UPDATE);
-        bindInfo(update, 1, updated.info(), updated.state().expiresAt());
+        bindInfo(update, UPDATE_SHIFT, updated.info());
+        bindExpiry(update, 5, updated.state().expiresAt());
         update.setLong(6, now);
         update.setString(7, id.value());
         update.executeUpdate();
@@ -102,18 +104,22 @@ final class SessionWrites {
         return delete.executeUpdate() > 0;
     }
 
-    /** Binds title, metadata, ttl_ms, ttl_sliding and expires_at to parameters from {@code first}. */
-    private static void bindInfo(PreparedStatement st, int first, SessionInfo info, Instant expires)
-            throws SQLException {
-        int at = first;
-        st.setString(at++, info.title());
-        st.setString(at++, MapCodec.encode(info.metadata()));
-        st.setLong(at++, info.ttl().duration().toMillis());
-        st.setInt(at++, info.ttl().sliding() ? 1 : 0);
+    /**
+     * Binds title, metadata, ttl_ms and ttl_sliding at their {@link Session} positions less
+     * {@code shift} (an INSERT lists every column; {@link #UPDATE} sets these first).
+     */
+    private static void bindInfo(PreparedStatement st, int shift, SessionInfo info) throws SQLException {
+        st.setString(Session.TITLE.at() - shift, info.title());
+        st.setString(Session.METADATA.at() - shift, MapCodec.encode(info.metadata()));
+        st.setLong(Session.TTL_MS.at() - shift, info.ttl().duration().toMillis());
+        st.setInt(Session.TTL_SLIDING.at() - shift, info.ttl().sliding() ? 1 : 0);
+    }
+
+    private static void bindExpiry(PreparedStatement st, int index, Instant expires) throws SQLException {
         if (expires == null) {
-            st.setNull(at, Types.INTEGER);
+            st.setNull(index, Types.INTEGER);
         } else {
-            st.setLong(at, expires.toEpochMilli());
+            st.setLong(index, expires.toEpochMilli());
         }
     }
 }

@@ -1,14 +1,19 @@
 package dev.multichat.sqlite;
 
 import dev.multichat.api.CorruptDataException;
-import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 
-/** Turns SQLite's errors into the store's exceptions, naming the database and what to do. */
+/**
+ * Turns SQLite's errors into the store's exceptions, naming the database and what to do. Once
+ * the store is closing, every failure is reported as {@link StoreClosedException} (a read whose
+ * connection the closing pool took away, a write queued behind the close): the call was not
+ * applied because of the close, and a retry on this store cannot succeed. Thread-safe.
+ */
 final class SqlErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
@@ -21,6 +26,7 @@ final class SqlErrors {
 
     private final Path path;
     private final Duration busyTimeout;
+    private volatile boolean closing;
 
     SqlErrors(Path path, Duration busyTimeout) {
         this.path = path;
@@ -33,6 +39,9 @@ final class SqlErrors {
      * @return the exception to throw, with {@code e} chained
      */
     StoreException map(SQLException e, String action) {
+        if (closing) {
+            return new StoreClosedException("sqlite:" + path, e);
+        }
         String where = "sqlite database " + path + ": " + action + " failed";
         return switch (e.getErrorCode() & 0xff) {
             case BUSY, LOCKED -> new StoreUnavailableException(where + " because another connection or"
@@ -52,11 +61,24 @@ final class SqlErrors {
         };
     }
 
+    /**
+     * A constraint failed on a write. The store checks its input before writing (the core
+     * refuses a batch repeating a message id; a write finds its session, its stored ids and its
+     * next seq in the same transaction), so a write it has checked cannot break a constraint
+     * unless the rows contradict each other (e.g. a session's {@code last_seq} behind its stored
+     * messages, after an edit outside the store) or this store has a defect. SQLite's message,
+     * kept here, names the constraint.
+     */
     private static StoreException constraint(String where, SQLException e) {
-        InvalidInputException invalid = new InvalidInputException(where + ": " + e.getMessage()
-                + "; a message id is repeated within the batch: give each draft its own id");
-        invalid.initCause(e);
-        return invalid;
+        return new CorruptDataException(where + ": " + e.getMessage() + "; the database's rows contradict"
+                + " what the store checked before writing (changed outside the store?), so nothing was"
+                + " written: repair or restore the database, or report this with the message if the"
+                + " rows look right", e);
+    }
+
+    /** From now on every failure is reported as {@link StoreClosedException}. */
+    void closing() {
+        closing = true;
     }
 
     /** @return the database file */

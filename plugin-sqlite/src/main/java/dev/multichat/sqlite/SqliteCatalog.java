@@ -28,7 +28,7 @@ final class SqliteCatalog implements SessionCatalog {
     @Override
     public ChatSession create(NewSession spec) {
         return writer.submit((sql, now) -> sessions.create(sql, now, spec),
-                "creating session '" + spec.id() + "'");
+                "creating session", spec.id());
     }
 
     @Override
@@ -44,11 +44,11 @@ final class SqliteCatalog implements SessionCatalog {
     @Override
     public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
         return writer.submit((sql, now) -> sessions.update(sql, now, id, patch, expect),
-                "updating session '" + id + "'");
+                "updating session", id);
     }
 
     @Override
     public boolean delete(SessionId id) {
-        return writer.submit((sql, now) -> sessions.delete(sql, now, id), "deleting session '" + id + "'");
+        return writer.submit((sql, now) -> sessions.delete(sql, now, id), "deleting session", id);
     }
 }

@@ -52,8 +52,19 @@ final class SqliteLifecycle implements StoreLifecycle {
         }
     }
 
+    /**
+     * Closes the store promptly. First the writer is marked closed: queued writes and calls made
+     * from now on fail with {@link dev.multichat.api.StoreClosedException}. Then, in turn: the
+     * sweeper's thread, which stops at its next batch (waited for at most a second); the reader
+     * pool, which aborts reads still holding a connection (they fail with
+     * {@code StoreClosedException}); and the writer, which waits for the write transaction in
+     * progress, if any (at most {@code busy_timeout} for SQLite's lock plus its commit, so what it
+     * acknowledges is committed). The writer's connection closes last: as the last connection of
+     * this process it checkpoints the WAL into the database file.
+     */
     @Override
     public void close() {
+        writer.closing();
         sweeper.close();
         pool.close();
         try {

@@ -27,7 +27,7 @@ final class SqliteMessageLog implements MessageLog {
     @Override
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         return writer.submit((sql, now) -> messages.append(sql, now, id, drafts, expect),
-                "appending to session '" + id + "'");
+                "appending to session", id);
     }
 
     @Override
@@ -38,6 +38,6 @@ final class SqliteMessageLog implements MessageLog {
     @Override
     public long trim(SessionId id, long throughSeq) {
         return writer.submit((sql, now) -> messages.trim(sql, now, id, throughSeq),
-                "trimming session '" + id + "'");
+                "trimming session", id);
     }
 }

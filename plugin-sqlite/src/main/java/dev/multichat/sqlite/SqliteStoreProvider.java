@@ -3,13 +3,11 @@ package dev.multichat.sqlite;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.multichat.api.StoreConfig;
-import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -64,49 +62,41 @@ public final class SqliteStoreProvider implements StoreProvider {
     @Override
     public StoreParts open(StoreConfig config) {
         SqliteSettings configured = SqliteSettings.from(config);
-        Path file = DatabaseFile.check(configured.path());
+        DatabaseFile.Checked checked = DatabaseFile.check(configured.path());
+        Path file = checked.path();
         SqliteSettings settings = configured.at(file);
         SqlErrors errors = new SqlErrors(file, settings.busyTimeout());
         if (Files.exists(file)) {
-            Migrations.probe(file, errors);
+            Migrations.probe(file, checked.doubt(), errors);
         }
-        StatementCache writerSql = null;
-        HikariDataSource pool = null;
+        Opened opened = new Opened();
         try {
-            Connection writer = Connections.writer(settings, file);
-            writerSql = new StatementCache(writer);
-            Migrations.migrate(writer, file);
-            pool = Connections.readers(settings, file);
-            RowMapping rows = new RowMapping(file);
-            SessionWrites sessions = new SessionWrites(rows);
-            GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
-            Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
-            return new StoreParts(new SqliteCatalog(group, reads, sessions),
-                    new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
-                    new SqliteLifecycle(group, pool, settings));
+            return open(config, settings, errors, opened);
         } catch (SQLException e) {
-            closeQuietly(writerSql, pool, e);
-            throw errors.map(e, "opening the database");
+            throw opened.closeAll(errors.map(e, "opening the database"));
         } catch (HikariPool.PoolInitializationException e) {
-            closeQuietly(writerSql, pool, e);
-            throw new StoreUnavailableException("sqlite database " + file + ": the read connections"
-                    + " could not be opened (" + e.getMessage() + "); check the file's permissions", e);
-        } catch (StoreException e) {
-            closeQuietly(writerSql, pool, e);
-            throw e;
+            throw opened.closeAll(new StoreUnavailableException("sqlite database " + file + ": the read"
+                    + " connections could not be opened (" + e.getMessage() + "); check the file's permissions", e));
+        } catch (RuntimeException e) {
+            throw opened.closeAll(e);
+        } catch (Error e) {
+            throw opened.closeAll(e);
         }
     }
 
-    private static void closeQuietly(StatementCache writer, HikariDataSource pool, Exception failure) {
-        if (pool != null) {
-            pool.close();
-        }
-        if (writer != null) {
-            try {
-                writer.close();
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
-        }
+    /** Opens the connections (each recorded in {@code opened} as soon as it exists) and builds the store. */
+    private static StoreParts open(StoreConfig config, SqliteSettings settings, SqlErrors errors, Opened opened)
+            throws SQLException {
+        Path file = settings.path();
+        StatementCache writerSql = opened.add(new StatementCache(opened.add(Connections.writer(settings, file))));
+        Migrations.migrate(writerSql.connection(), file);
+        HikariDataSource pool = opened.add(Connections.readers(settings, file));
+        RowMapping rows = new RowMapping(file);
+        SessionWrites sessions = new SessionWrites(rows);
+        GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
+        Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
+        return new StoreParts(new SqliteCatalog(group, reads, sessions),
+                new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
+                new SqliteLifecycle(group, pool, settings));
     }
 }

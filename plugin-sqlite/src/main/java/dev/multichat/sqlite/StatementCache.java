@@ -16,6 +16,7 @@ final class StatementCache implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final DB database;
+    private final DecodedMessages decoded = new DecodedMessages();
 
     /**
      * @param connection an sqlite-jdbc connection
@@ -40,6 +41,16 @@ final class StatementCache implements AutoCloseable {
             statement.clearParameters();
         }
         return statement;
+    }
+
+    /** @return the messages this connection decoded recently */
+    DecodedMessages decoded() {
+        return decoded;
+    }
+
+    /** @return the connection whose statements these are */
+    Connection connection() {
+        return connection;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.multichat.sqlite;
 
+import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,18 +21,20 @@ final class Sweeper implements AutoCloseable {
     /** Most rows one sweep transaction deletes. */
     static final int BATCH = 500;
 
+    /** How long {@link #close} waits for the sweeper's thread to end. */
+    private static final long STOP_WAIT_MS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private static final String EXPIRED_MESSAGES = """
             DELETE FROM messages WHERE rowid IN (
                 SELECT m.rowid FROM sessions s JOIN messages m ON m.session_id = s.id
                 WHERE s.expires_at IS NOT NULL AND s.expires_at <= ?
-                LIMIT ?)""";
+                LIMIT ? + 0)""";
     private static final String EXPIRED_SESSIONS = """
             DELETE FROM sessions WHERE id IN (
                 SELECT s.id FROM sessions s
                 WHERE s.expires_at IS NOT NULL AND s.expires_at <= ?
                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id)
-                LIMIT ?)""";
+                LIMIT ? + 0)""";
 
     private final GroupCommit writer;
     private final ScheduledExecutorService timer;
@@ -64,7 +67,7 @@ final class Sweeper implements AutoCloseable {
         long total = 0;
         int deleted;
         do {
-            deleted = writer.submit(Sweeper::deleteBatch, "sweeping expired sessions");
+            deleted = writer.submit(Sweeper::deleteBatch, "sweeping expired sessions", null);
             total += deleted;
         } while (deleted == BATCH);
         return total;
@@ -74,6 +77,8 @@ final class Sweeper implements AutoCloseable {
         try {
             long deleted = sweep();
             LOG.debug("swept {} expired rows", deleted);
+        } catch (StoreClosedException e) {
+            LOG.debug("expiry sweep stopped: the store was closed");
         } catch (StoreException e) {
             LOG.warn("expiry sweep failed; expired sessions stay hidden and the sweep retries at"
                     + " the next interval", e);
@@ -94,6 +99,12 @@ final class Sweeper implements AutoCloseable {
         return deleted;
     }
 
+    /**
+     * Stops the timer. Call it after closing the writer: a sweep in progress then fails its
+     * next batch at once with {@link StoreClosedException} and ends, so this returns as soon as
+     * the sweeper's thread has noticed (it is not waited for past {@link #STOP_WAIT_MS}: it is a
+     * daemon thread and can only fail).
+     */
     @Override
     public void close() {
         if (timer == null) {
@@ -101,7 +112,7 @@ final class Sweeper implements AutoCloseable {
         }
         timer.shutdownNow();
         try {
-            timer.awaitTermination(1, TimeUnit.MINUTES);
+            timer.awaitTermination(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -50,6 +50,15 @@ class BadFileTest {
         assertRefusedUntouched(file, CorruptDataException.class, "truncated");
     }
 
+    /** A database truncated to nothing by a failed copy or restore is not adopted as a new one. */
+    @Test
+    void emptyFileIsRefusedUntouchedNamingHowToStartFresh() throws Exception {
+        Path file = Files.createFile(dir.resolve("emptied.db"));
+        assertRefusedUntouched(file, CorruptDataException.class, "is empty (0 bytes)");
+        assertThatThrownBy(() -> Stores.open(file)).hasMessageContaining("delete the empty file");
+        assertThat(file).isEmptyFile();
+    }
+
     @Test
     void damagedSchemaPageIsRefusedUntouched() throws Exception {
         Path file = populated("damaged.db");

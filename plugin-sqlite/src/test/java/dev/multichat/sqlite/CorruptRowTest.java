@@ -57,6 +57,46 @@ class CorruptRowTest {
         }
     }
 
+    /** Rows read before and changed since (outside the store) are decoded again, never served as they were. */
+    @Test
+    void aRowChangedSinceItWasReadIsDecodedAgain() throws Exception {
+        Path file = dir.resolve("changed.db");
+        try (SessionStore store = Stores.open(file, "pool=1")) {
+            store.create(NewSession.of("s", "owner"));
+            store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
+            assertThat(store.tail(SessionId.of("s"), 2)).extracting(m -> m.content()).containsExactly("a", "b");
+            assertThat(store.find(SessionId.of("s")).orElseThrow().info().title()).isEmpty();
+            RawSql.exec(file, "UPDATE messages SET content = 'edited' WHERE seq = 1",
+                    "UPDATE messages SET role = 'WIZARD' WHERE seq = 2",
+                    "UPDATE sessions SET title = 'renamed outside' WHERE id = 's'");
+            assertThat(store.find(SessionId.of("s")).orElseThrow().info().title()).isEqualTo("renamed outside");
+            assertThat(store.append(SessionId.of("s"), List.of(Stores.draft("c"))).session().info().title())
+                    .isEqualTo("renamed outside");
+            assertThatThrownBy(() -> store.read(SessionId.of("s"), MessageRange.after(1, 1)))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining("session_id='s' seq=2");
+            assertThat(store.read(SessionId.of("s"), MessageRange.after(0, 1)).get(0).content()).isEqualTo("edited");
+        }
+    }
+
+    /** A constraint failure is reported as what it is, not guessed to be a repeated message id. */
+    @Test
+    void aSeqBehindTheStoredMessagesIsReportedAsCorruptNotAsBadInput() throws Exception {
+        Path file = dir.resolve("seq.db");
+        try (SessionStore store = Stores.open(file)) {
+            store.create(NewSession.of("s", "owner"));
+            store.append(SessionId.of("s"), List.of(Stores.draft("a"), Stores.draft("b")));
+            RawSql.exec(file, "UPDATE sessions SET last_seq = 1 WHERE id = 's'");
+            assertThatThrownBy(() -> store.append(SessionId.of("s"), List.of(Stores.draft("c"))))
+                    .isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("appending to session 's'")
+                    .hasMessageContaining("messages.session_id, messages.seq")
+                    .hasMessageNotContaining("message id");
+            assertThat(store.read(SessionId.of("s"), MessageRange.all())).hasSize(2);
+        }
+    }
+
     @Property(tries = 300)
     void mapCodecRoundTrips(@ForAll @Size(max = 8) Map<String, String> map) {
         Map<String, String> clean = new java.util.HashMap<>(map);

@@ -86,7 +86,12 @@ class GroupCommitBatchTest {
                 counted(thirdRuns, (sql, now) -> insert(sql, 3)));
         for (Future<Integer> result : results) {
             assertThatThrownBy(() -> result.get(WAIT_SECONDS, TimeUnit.SECONDS))
-                    .hasCauseInstanceOf(StoreException.class);
+                    .cause().isInstanceOf(StoreException.class)
+                    .as("the write's own failure is the cause, not the failed ROLLBACK after it")
+                    .hasMessageContaining("disk I/O error (simulated)")
+                    .hasRootCauseMessage("disk I/O error (simulated)")
+                    .satisfies(failure -> assertThat(failure.getSuppressed()).as("the failed ROLLBACK")
+                            .singleElement().asString().contains("no transaction is active"));
         }
         assertThat(thirdRuns).as("runs of the write after the broken one").hasValue(0);
         assertThat(held.keys()).as("the holder's batch committed before; nothing of this one").containsExactly("0");

@@ -66,8 +66,8 @@ class GroupCommitTest {
         assertThatThrownBy(() -> writer.submit((sql, now) -> {
             insert(sql, 3);
             throw new AssertionError("an Error escaping a write");
-        }, "failing")).isInstanceOf(AssertionError.class);
-        int six = writer.submit((sql, now) -> insert(sql, 6), "inserting 6");
+        }, "failing", null)).isInstanceOf(AssertionError.class);
+        int six = writer.submit((sql, now) -> insert(sql, 6), "inserting", 6);
         assertThat(six).isEqualTo(6);
         assertThat(RawSql.column(file, "SELECT k FROM t")).containsExactly("6");
         writer.close();
@@ -93,7 +93,7 @@ class GroupCommitTest {
                 for (int key = base; key < base + PER_THREAD; key++) {
                     int k = key;
                     try {
-                        writer.submit((sql, now) -> insert(sql, k), "inserting " + k);
+                        writer.submit((sql, now) -> insert(sql, k), "inserting", k);
                         ok.add(k);
                     } catch (StoreException expected) {
                         assertThat(k % 3).isNotZero();

@@ -52,12 +52,12 @@ final class HeldBatch implements AutoCloseable {
             holding.countDown();
             awaitRelease();
             return insert(sql, 0);
-        }, "holding the writer"));
+        }, "holding the writer", null));
         assertThat(holding.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < ops.length; i++) {
             WriteOp<Integer> op = ops[i];
-            results.add(pool.submit(() -> writer.submit(op, "write " + (results.size() + 1))));
+            results.add(pool.submit(() -> writer.submit(op, "write", results.size() + 1)));
             awaitQueued(i + 1);
         }
         release.countDown();

@@ -10,9 +10,13 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.PluginException;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +74,31 @@ class MigrationTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("another application");
         assertThat(FileSnapshot.of(file).sameAs(before)).isTrue();
+    }
+
+    /** A step failing after the writer connection opened closes it (and all else) before the error propagates. */
+    @Test
+    void aFailedMigrationIsRolledBackAndLeavesNothingOpen() throws Exception {
+        Path file = dir.resolve("blocked.db");
+        RawSql.exec(file, Migrations.script(1).toArray(String[]::new));
+        RawSql.exec(file, "PRAGMA user_version = 1", "CREATE TABLE sessions_by_expiry (x)");
+        assertThatThrownBy(() -> Stores.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("sessions_by_expiry");
+        assertThat(RawSql.scalar(file, "PRAGMA user_version")).isEqualTo("1");
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            assertThat(fds.map(MigrationTest::target)).as("descriptors of this JVM")
+                    .noneMatch(target -> target.startsWith(file.toString()));
+        }
+    }
+
+    private static String target(Path fd) {
+        try {
+            return Files.readSymbolicLink(fd).toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static List<String> indexes(Path file) throws SQLException {
