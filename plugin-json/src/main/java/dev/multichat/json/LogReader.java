@@ -32,6 +32,9 @@ final class LogReader {
                 to = last;
                 break;
             case AFTER:
+                if (range.afterSeq() >= last) {
+                    return List.of(); // and afterSeq + 1 below cannot overflow
+                }
                 from = Math.max(index.firstSeq(), range.afterSeq() + 1);
                 to = Math.min(last, from + range.limit() - 1);
                 break;
