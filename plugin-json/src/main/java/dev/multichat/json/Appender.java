@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,17 @@ final class Appender {
             messages.add(m);
         }
         Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
-        Commit commit = new Commit(s.version() + 1, s.lastSeq() + drafts.size(), now, expires);
+        long synced = Math.max(h.scanned.synced(), h.group.forcedEnd());
+        Commit commit = new Commit(s.version() + 1, s.lastSeq() + drafts.size(), now, expires, synced);
         out.writeBytes(LineCodec.commit(commit));
         write(h, base, out.toByteArray());
         for (int i = 0; i < messages.size(); i++) {
             h.index.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
         }
-        h.scanned = new LogScanner.Scanned(base + out.size(), h.scanned.goodLines() + drafts.size() + 1, commit);
-        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote() : 0;
+        long end = base + out.size();
+        h.scanned = new LogScanner.Scanned(end, h.scanned.goodLines() + drafts.size() + 1, commit,
+                ctx.fsync == FsyncMode.ALWAYS ? end : synced);
+        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote(end) : 0;
         return new Result(h, new Appended(h.current(), messages, false), ticket);
     }
 
@@ -99,11 +101,12 @@ final class Appender {
 
     private void write(SessionHandle h, long base, byte[] bytes) {
         boolean created = h.logKey == null;
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try {
+            FileChannel ch = h.log(true);
             ch.position(base);
-            ctx.ops.write(ch, ByteBuffer.wrap(bytes));
+            ctx.ops.write(h.logFile, ch, ByteBuffer.wrap(bytes));
             if (ctx.fsync == FsyncMode.ALWAYS) {
-                ctx.ops.force(ch);
+                ctx.ops.force(h.logFile, ch);
             }
             if (created && ctx.fsync != FsyncMode.NEVER) {
                 ctx.ops.forceDir(h.dir);

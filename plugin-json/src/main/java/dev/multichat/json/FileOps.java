@@ -13,11 +13,11 @@ import java.nio.file.StandardOpenOption;
  * can make the Nth one fail while the files underneath stay real.
  */
 interface FileOps {
-    /** Writes every byte of {@code buffer} at the channel's position. */
-    void write(FileChannel channel, ByteBuffer buffer) throws IOException;
+    /** Writes every byte of {@code buffer} at the channel's position; {@code file} is the channel's file. */
+    void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException;
 
-    /** Forces the file's content and size to the device. */
-    void force(FileChannel channel) throws IOException;
+    /** Forces the file's content and size to the device; {@code file} is the channel's file. */
+    void force(Path file, FileChannel channel) throws IOException;
 
     /** Renames {@code from} over {@code to} atomically. */
     void move(Path from, Path to) throws IOException;
@@ -34,7 +34,7 @@ interface FileOps {
 /** {@link FileOps} on the real file system. */
 final class RealFileOps implements FileOps {
     @Override
-    public void write(FileChannel channel, ByteBuffer buffer) throws IOException {
+    public void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
@@ -45,7 +45,7 @@ final class RealFileOps implements FileOps {
      * times. Names are made durable separately, by {@link #forceDir}.
      */
     @Override
-    public void force(FileChannel channel) throws IOException {
+    public void force(Path file, FileChannel channel) throws IOException {
         channel.force(false);
     }
 

@@ -8,11 +8,12 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
-import dev.multichat.api.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A session store over a directory of JSON files (see the module README for the layout, the
@@ -20,6 +21,9 @@ import java.util.Map;
  * the same directory.
  */
 final class JsonSessionStore extends JsonCatalog implements SessionStore {
+    /** How long close waits for the calls already running. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(JsonSessionStore.class);
     private final LogReader reader = new LogReader();
     private final Appender appender;
     private final Trimmer trimmer;
@@ -68,16 +72,24 @@ final class JsonSessionStore extends JsonCatalog implements SessionStore {
         scan.run(true);
     }
 
+    /**
+     * Refuses new calls at once; waits up to {@link #CLOSE_WAIT} for the calls already running,
+     * which complete normally (what they acknowledge is durable as the fsync mode says). If
+     * some are still running then (blocked behind another process's lock, say), close returns
+     * and the last of them releases this store's share of the directory's locks as it finishes.
+     */
     @Override
     public void close() {
         if (sweeper != null) {
             sweeper.close();
         }
         try {
-            ctx.close();
-        } catch (IOException e) {
-            throw new StoreUnavailableException("closing the lock file of " + ctx.paths.root()
-                    + " failed (" + e.getMessage() + "); nothing was lost, the store is closed", e);
+            if (!ctx.close(CLOSE_WAIT)) {
+                LOG.info("closed {} with calls still running; they finish normally and the last one"
+                        + " releases the store's locks", ctx.paths.root());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

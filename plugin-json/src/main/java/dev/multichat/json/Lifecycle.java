@@ -64,6 +64,11 @@ final class Lifecycle {
                 : info.ttl().sliding() ? info.ttl().expiryFrom(now) : s.state().expiresAt();
         SessionState state = new SessionState(s.state().createdAt(), now, expires, s.version() + 1, s.lastSeq());
         SessionMeta meta = new SessionMeta(h.meta.generation(), info, state);
+        if (ctx.fsync == FsyncMode.NEVER && h.logKey != null) {
+            // session.json is about to record lastSeq: the log must not be behind it after a power cut
+            ctx.ops.force(h.logFile, h.log(false));
+            h.scanned = h.scanned.forcedTo(h.scanned.goodEnd());
+        }
         MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
         h.meta = meta;
         h.metaStamp = FileStamp.of(h.metaFile);

@@ -68,6 +68,7 @@ final class LineCodec {
             g.writeStringField("updatedAt", commit.updatedAt().toString());
             g.writeStringField("expiresAt", commit.expiresAt() == null ? null
                     : commit.expiresAt().toString());
+            g.writeNumberField("synced", commit.synced());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("encoding a commit line in memory failed", e);
@@ -131,7 +132,8 @@ final class LineCodec {
         if (node != null && node.hasNonNull("commit")) {
             String expires = node.hasNonNull("expiresAt") ? node.get("expiresAt").asText() : null;
             return new LogLine(null, new Commit(node.get("commit").asLong(), node.path("lastSeq").asLong(-1),
-                    Instant.parse(text(node, "updatedAt")), expires == null ? null : Instant.parse(expires)));
+                    Instant.parse(text(node, "updatedAt")), expires == null ? null : Instant.parse(expires),
+                    node.path("synced").asLong(-1)));
         }
         throw new IllegalArgumentException("neither a message nor a commit");
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,18 +57,17 @@ final class LogReader {
         long start = index.offsetOf(from);
         long end = to == index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(to + 1);
         List<ChatMessage> out = new ArrayList<>((int) Math.min(to - from + 1, 1024));
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.READ)) {
-            LineReader reader = new LineReader(ch, start, end);
-            while (reader.next()) {
-                LogLine line = reader.terminated()
-                        ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
-                if (line == null) {
-                    throw damaged(h.logFile, ch, reader.lineStart());
-                }
-                ChatMessage m = line.message();
-                if (m != null && (only == null || only.contains(m.seq()))) {
-                    out.add(m);
-                }
+        FileChannel ch = h.log(false);
+        LineReader reader = new LineReader(ch, start, end);
+        while (reader.next()) {
+            LogLine line = reader.terminated()
+                    ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
+            if (line == null) {
+                throw damaged(h.logFile, ch, reader.lineStart());
+            }
+            ChatMessage m = line.message();
+            if (m != null && (only == null || only.contains(m.seq()))) {
+                out.add(m);
             }
         }
         return out;

@@ -4,7 +4,9 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
@@ -24,6 +26,8 @@ final class SessionHandle {
     LogScanner.Scanned scanned;
     LogIndex index;
     private IOException poison;
+    private FileChannel channel;
+    private boolean writable;
 
     SessionHandle(SessionId id, Path dir) {
         this.id = id;
@@ -33,10 +37,31 @@ final class SessionHandle {
         forgetLog();
     }
 
-    /** Drops what is known of the log, so the next refresh reads it from the start. */
+    /**
+     * The log file open for reading and writing, one channel for the handle's life: opened on
+     * first use, reopened after the log was replaced (the refresh closes it) or an interrupt
+     * closed it. Holding it open also keeps the file's inode from being reused by a later
+     * replacement, so the file key tells a replaced log reliably. Use under the session lock.
+     *
+     * @param write whether it will be written (an append: opened for writing, created if missing);
+     *     reads open it read-only, so a read-only session stays readable
+     */
+    FileChannel log(boolean write) throws IOException {
+        if (channel == null || !channel.isOpen() || write && !writable) {
+            closeLog();
+            channel = write ? FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE) : FileChannel.open(logFile, StandardOpenOption.READ);
+            writable = write;
+        }
+        return channel;
+    }
+
+    /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
     void forgetLog() {
+        closeLog();
         logKey = null;
-        scanned = new LogScanner.Scanned(0, 0, null);
+        scanned = new LogScanner.Scanned(0, 0, null, 0);
+        group.reset();
         index = new LogIndex();
     }
 
@@ -60,6 +85,19 @@ final class SessionHandle {
             throw new SessionNotFoundException(id);
         }
         return s;
+    }
+
+    /** Closes the log channel, if open; a failure to close loses nothing and is ignored. */
+    void closeLog() {
+        FileChannel open = channel;
+        channel = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                // nothing was written through close; the descriptor is released either way
+            }
+        }
     }
 
     void poison(IOException cause) {

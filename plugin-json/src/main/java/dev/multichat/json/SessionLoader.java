@@ -2,8 +2,6 @@ package dev.multichat.json;
 
 import dev.multichat.api.CorruptDataException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Brings a {@link SessionHandle} up to date with the files, under the session lock, before
@@ -48,12 +46,11 @@ final class SessionLoader {
         } else if (log.size() == h.scanned.goodEnd()) {
             return;
         }
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.READ)) {
-            h.scanned = LogScanner.scan(h.logFile, ch, h.scanned, log.size(), h.index);
-        }
+        h.scanned = LogScanner.scan(h.logFile, h.log(false), h.scanned, log.size(), h.index);
         h.logKey = log.key();
         if (h.scanned.goodEnd() < log.size()) {
             LogRepair.cut(h.logFile, h.scanned.goodEnd(), log.size(), ops);
+            h.scanned = h.scanned.forcedTo(h.scanned.goodEnd()); // the cut forced the rest
         }
     }
 

@@ -6,10 +6,13 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every operation of one store instance shares, and the one way to work on a session:
@@ -17,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * files, runs the work and refreshes the listing index. Thread-safe.
  */
 final class StoreContext {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
     final SessionPaths paths;
     final FileOps ops;
     final FsyncMode fsync;
@@ -24,6 +28,7 @@ final class StoreContext {
     private final Clock clock;
     private final DirLocks locks;
     private final SessionLoader loader;
+    private final StoreGate gate;
     private final Map<SessionId, SessionHandle> handles = new ConcurrentHashMap<>();
 
     /** Work on one session under its lock. */
@@ -40,6 +45,7 @@ final class StoreContext {
         this.ops = ops;
         this.locks = locks;
         this.loader = new SessionLoader(ops);
+        this.gate = new StoreGate("json:" + options.root());
     }
 
     Instant now() {
@@ -47,7 +53,7 @@ final class StoreContext {
     }
 
     DirLocks.Held lock(SessionId id) {
-        return locks.lock(SessionPaths.lockPosition(id));
+        return locks.lock(SessionPaths.lockPosition(id), gate);
     }
 
     /**
@@ -72,6 +78,7 @@ final class StoreContext {
                 return result;
             } catch (CorruptDataException e) {
                 handles.remove(id, h);
+                h.closeLog();
                 index.remove(id);
                 throw e;
             } catch (IOException e) {
@@ -96,6 +103,7 @@ final class StoreContext {
     private void forgetIfIdle(SessionHandle h) {
         if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
             handles.remove(h.id, h);
+            h.closeLog();
         }
     }
 
@@ -120,8 +128,22 @@ final class StoreContext {
                 + " same message ids", e);
     }
 
-    /** Releases this instance's share of the directory's locks. */
-    void close() throws IOException {
-        locks.release();
+    /**
+     * Refuses new calls, waits up to {@code wait} for the running ones, and releases this
+     * instance's share of the directory's locks when the last of them has finished (never
+     * under a running call: closing the lock channel would drop every lock this JVM holds).
+     *
+     * @return whether every running call finished within the bound
+     */
+    boolean close(Duration wait) throws InterruptedException {
+        return gate.close(() -> {
+            handles.values().forEach(SessionHandle::closeLog);
+            try {
+                locks.release();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("closing the lock file of {} failed ({}); nothing was lost, the store is closed",
+                        paths.root(), e.toString());
+            }
+        }, wait);
     }
 }

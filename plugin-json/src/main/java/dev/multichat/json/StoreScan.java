@@ -85,7 +85,7 @@ final class StoreScan {
         if (Files.exists(log)) {
             try (FileChannel ch = FileChannel.open(log, StandardOpenOption.READ)) {
                 long size = ch.size();
-                LogScanner.Scanned tail = LogRepair.probe(log, ch, size);
+                LogScanner.Scanned tail = TailProbe.probe(log, ch, size);
                 commit = tail.lastCommit();
                 if (tail.goodEnd() < size) {
                     LogRepair.cut(log, tail.goodEnd(), size, ctx.ops);

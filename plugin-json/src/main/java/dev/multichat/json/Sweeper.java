@@ -1,11 +1,11 @@
 package dev.multichat.json;
 
+import dev.multichat.api.StoreClosedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,19 +17,19 @@ import org.slf4j.LoggerFactory;
 final class Sweeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private final ScheduledExecutorService executor;
-    private final AtomicReference<Thread> thread = new AtomicReference<>();
 
     Sweeper(StoreScan scan, Duration interval, String root) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "multichat-json-sweep " + root);
             t.setDaemon(true);
-            thread.set(t);
             return t;
         });
         long millis = interval.toMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
                 scan.run(true);
+            } catch (StoreClosedException e) {
+                LOG.debug("sweep of {} stopped: the store closed", root);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("sweep of {} failed, will retry in {} ms: {}", root, millis, e.toString());
             }
@@ -38,16 +38,9 @@ final class Sweeper implements AutoCloseable {
 
     @Override
     public void close() {
-        // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel
+        // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel.
+        // No wait either: a running sweep stops at its next session (the store's gate refuses
+        // it), and the store's close waits for the session it is on.
         executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.MINUTES);
-            Thread t = thread.get();
-            if (t != null) {
-                t.join(TimeUnit.MINUTES.toMillis(1));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

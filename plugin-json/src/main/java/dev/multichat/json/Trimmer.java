@@ -35,7 +35,8 @@ final class Trimmer {
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
         long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
         Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
-        Commit commit = new Commit(s.version() + 1, s.lastSeq(), now, expires);
+        // the rewrite is forced before its rename, so its commit line claims all before it
+        Commit commit = new Commit(s.version() + 1, s.lastSeq(), now, expires, h.scanned.goodEnd() - copyFrom);
         try {
             rewrite(h, copyFrom, commit);
         } catch (IOException e) {
@@ -45,30 +46,31 @@ final class Trimmer {
         }
         h.forgetLog();
         loader.refreshLog(h);
+        h.scanned = h.scanned.forcedTo(h.scanned.goodEnd());
         return removed;
     }
 
     private void rewrite(SessionHandle h, long copyFrom, Commit commit) throws IOException {
         Path temp = h.dir.resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
-        boolean force = ctx.fsync != FsyncMode.NEVER;
+        boolean forceDir = ctx.fsync != FsyncMode.NEVER;
         try {
-            try (FileChannel src = FileChannel.open(h.logFile, StandardOpenOption.READ);
-                 FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            FileChannel src = h.log(false);
+            try (FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 long length = h.scanned.goodEnd() - copyFrom;
                 for (long done = 0; done < length; ) {
                     done += src.transferTo(copyFrom + done, length - done, dst);
                 }
                 dst.position(length);
-                ctx.ops.write(dst, ByteBuffer.wrap(LineCodec.commit(commit)));
-                if (force) {
-                    ctx.ops.force(dst);
-                }
+                ctx.ops.write(temp, dst, ByteBuffer.wrap(LineCodec.commit(commit)));
+                // forced in every mode: a rename that reached the disk before the content would
+                // replace a good log with nothing
+                ctx.ops.force(temp, dst);
             }
             ctx.ops.move(temp, h.logFile);
         } finally {
             Files.deleteIfExists(temp);
         }
-        if (force) {
+        if (forceDir) {
             ctx.ops.forceDir(h.dir);
         }
     }
