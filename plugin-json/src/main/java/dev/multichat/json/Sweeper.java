@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +18,13 @@ import org.slf4j.LoggerFactory;
 final class Sweeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private final ScheduledExecutorService executor;
+    private final AtomicReference<Thread> thread = new AtomicReference<>();
 
     Sweeper(StoreScan scan, Duration interval, String root) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "multichat-json-sweep " + root);
             t.setDaemon(true);
+            thread.set(t);
             return t;
         });
         long millis = interval.toMillis();
@@ -36,11 +39,20 @@ final class Sweeper implements AutoCloseable {
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Starts no more sweeps (a running one stops at its next session once the store is closed). */
     @Override
     public void close() {
-        // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel.
-        // No wait either: a running sweep stops at its next session (the store's gate refuses
-        // it), and the store's close waits for the session it is on.
+        // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel
         executor.shutdown();
+    }
+
+    /** Waits, up to {@code wait}, until the sweep thread has ended. */
+    void awaitEnd(Duration wait) throws InterruptedException {
+        if (executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            Thread t = thread.get();
+            if (t != null) {
+                t.join(wait.toMillis());
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
+import dev.multichat.api.SessionState;
+import dev.multichat.spi.SessionRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,9 +36,10 @@ final class Trimmer {
         }
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
         long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
-        Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
+        SessionState after = SessionRules.written(s, now, 0).state();
         // the rewrite is forced before its rename, so its commit line claims all before it
-        Commit commit = new Commit(s.version() + 1, s.lastSeq(), now, expires, h.scanned.goodEnd() - copyFrom);
+        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(),
+                h.scanned.goodEnd() - copyFrom);
         try {
             rewrite(h, copyFrom, commit);
         } catch (IOException e) {
