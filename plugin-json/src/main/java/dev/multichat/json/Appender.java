@@ -8,7 +8,6 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionState;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -52,20 +51,20 @@ final class Appender {
         }
         SessionRules.checkVersion(h.id, expect, s.version());
         long base = h.scanned.goodEnd();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LineWriter out = new LineWriter(sizeHint(drafts));
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
         long[] offsets = new long[drafts.size()];
         for (MessageDraft draft : drafts) {
             ChatMessage m = new ChatMessage(s.lastSeq() + messages.size() + 1, now, draft);
             offsets[messages.size()] = base + out.size();
-            out.writeBytes(LineCodec.message(m));
+            out.message(m);
             messages.add(m);
         }
         SessionState after = SessionRules.written(s, now, drafts.size()).state();
         long synced = Math.max(h.scanned.synced(), h.group.forcedEnd());
         Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(), synced);
-        out.writeBytes(LineCodec.commit(commit));
-        write(h, base, out.toByteArray());
+        out.commit(commit);
+        write(h, base, out.buffer());
         for (int i = 0; i < messages.size(); i++) {
             h.index.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
         }
@@ -93,12 +92,21 @@ final class Appender {
         return reader.readSeqs(h, seqs);
     }
 
-    private void write(SessionHandle h, long base, byte[] bytes) {
+    /** @return about the size of the batch's lines: the contents plus what each line adds */
+    private static int sizeHint(List<MessageDraft> drafts) {
+        int size = 160;
+        for (MessageDraft d : drafts) {
+            size += 200 + d.content().length();
+        }
+        return size;
+    }
+
+    private void write(SessionHandle h, long base, ByteBuffer bytes) {
         boolean created = h.logKey == null;
         try {
             FileChannel ch = h.log(true);
             ch.position(base);
-            ctx.ops.write(h.logFile, ch, ByteBuffer.wrap(bytes));
+            ctx.ops.write(h.logFile, ch, bytes);
             if (ctx.fsync == FsyncMode.ALWAYS) {
                 ctx.ops.force(h.logFile, ch);
             }

@@ -64,7 +64,9 @@ final class Trimmer {
                     done += src.transferTo(copyFrom + done, length - done, dst);
                 }
                 dst.position(length);
-                ctx.ops.write(temp, dst, ByteBuffer.wrap(LineCodec.commit(commit)));
+                LineWriter line = new LineWriter(256);
+                line.commit(commit);
+                ctx.ops.write(temp, dst, line.buffer());
                 // forced in every mode: a rename that reached the disk before the content would
                 // replace a good log with nothing
                 ctx.ops.force(temp, dst);
