@@ -71,7 +71,7 @@ final class DirLocks {
                     + " Clear the interrupt and retry");
         }
         gate.enter();
-        ReentrantLock stripe = stripes[(int) (position % STRIPES)];
+        ReentrantLock stripe = stripe(position);
         stripe.lock();
         Held held = null;
         try {
@@ -87,6 +87,11 @@ final class DirLocks {
                 gate.exit();
             }
         }
+    }
+
+    /** @return the in-process lock of a position (its stripe), without the file lock */
+    ReentrantLock stripe(long position) {
+        return stripes[(int) (position % STRIPES)];
     }
 
     /**

@@ -19,7 +19,10 @@ final class SessionHandle {
     final Path dir;
     final Path metaFile;
     final Path logFile;
+    final long lockPosition;
     final GroupForce group = new GroupForce();
+    /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
+    volatile boolean retired;
     FileStamp metaStamp;
     SessionMeta meta;
     Object logKey;
@@ -28,10 +31,15 @@ final class SessionHandle {
     private IOException poison;
     private FileChannel channel;
     private boolean writable;
+    private Object indexedMeta;
+    private Object indexedLog;
 
-    SessionHandle(SessionId id, Path dir) {
+    /** @param poison the failure that poisoned the session under an earlier handle, or null */
+    SessionHandle(SessionId id, Path dir, IOException poison) {
         this.id = id;
         this.dir = dir;
+        this.poison = poison;
+        this.lockPosition = SessionPaths.lockPosition(id);
         this.metaFile = dir.resolve(SessionPaths.META);
         this.logFile = dir.resolve(SessionPaths.LOG);
         forgetLog();
@@ -98,6 +106,37 @@ final class SessionHandle {
                 // nothing was written through close; the descriptor is released either way
             }
         }
+    }
+
+    /**
+     * Marks the state the listing index now holds for this session.
+     *
+     * @return whether it changed since the last mark (the index needs the new state)
+     */
+    boolean markIndexed() {
+        boolean changed = indexedMeta != meta || indexedLog != scanned;
+        indexedMeta = meta;
+        indexedLog = scanned;
+        return changed;
+    }
+
+    /**
+     * Takes the handle out of use (caller holds the session's in-process lock): waits for its
+     * pending group force if {@code ops} is given, and closes the log channel.
+     *
+     * @return the failure that poisoned the session (this force's included), or null
+     */
+    IOException retire(FileOps ops) {
+        retired = true;
+        if (ops != null) {
+            try {
+                group.awaitAll(logFile, ops);
+            } catch (IOException e) {
+                poison(e);
+            }
+        }
+        closeLog();
+        return poisoned();
     }
 
     void poison(IOException cause) {

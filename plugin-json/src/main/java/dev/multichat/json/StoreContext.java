@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +27,7 @@ final class StoreContext {
     private final DirLocks locks;
     private final SessionLoader loader;
     private final StoreGate gate;
-    private final Map<SessionId, SessionHandle> handles = new ConcurrentHashMap<>();
+    private final Handles handles;
 
     /** Work on one session under its lock. */
     @FunctionalInterface
@@ -46,6 +44,7 @@ final class StoreContext {
         this.locks = locks;
         this.loader = new SessionLoader(ops);
         this.gate = new StoreGate("json:" + options.root());
+        this.handles = new Handles(paths, locks, ops);
     }
 
     Instant now() {
@@ -63,27 +62,36 @@ final class StoreContext {
      */
     @SuppressWarnings("try") // the held lock is the point of the try
     <T> T withSession(SessionId id, boolean drain, Work<T> work) {
-        try (DirLocks.Held held = lock(id)) {
-            SessionHandle h = handles.computeIfAbsent(id, k -> new SessionHandle(k, paths.dir(k)));
-            try {
-                prepare(h, drain);
-                T result = work.apply(h);
-                ChatSession current = h.current();
-                if (current == null) {
-                    index.remove(id);
-                    forgetIfIdle(h);
-                } else {
-                    index.put(new OwnerIndex.Entry(current, h.metaStamp, h.logKey, h.scanned.goodEnd()));
+        while (true) {
+            SessionHandle h = handles.get(id);
+            try (DirLocks.Held held = locks.lock(h.lockPosition, gate)) {
+                if (!h.retired) { // else it was evicted while this thread waited: take a fresh one
+                    return run(h, drain, work);
                 }
-                return result;
-            } catch (CorruptDataException e) {
-                handles.remove(id, h);
-                h.closeLog();
-                index.remove(id);
-                throw e;
-            } catch (IOException e) {
-                throw unavailable(h, "failed", e);
             }
+        }
+    }
+
+    /** Runs the work on a handle whose session lock this thread holds. */
+    private <T> T run(SessionHandle h, boolean drain, Work<T> work) {
+        try {
+            prepare(h, drain);
+            T result = work.apply(h);
+            if (h.meta == null) {
+                index.remove(h.id);
+                if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
+                    handles.drop(h); // an absent session keeps no handle
+                }
+            } else if (h.markIndexed()) { // the listing is touched only when the session changed
+                index.put(new OwnerIndex.Entry(h.current(), h.metaStamp, h.logKey, h.scanned.goodEnd()));
+            }
+            return result;
+        } catch (CorruptDataException e) {
+            handles.drop(h);
+            index.remove(h.id);
+            throw e;
+        } catch (IOException e) {
+            throw unavailable(h, "failed", e);
         }
     }
 
@@ -97,14 +105,6 @@ final class StoreContext {
                 throw e;
             }
         });
-    }
-
-    /** Drops the handle of an absent session (keeps memory bounded by existing sessions). */
-    private void forgetIfIdle(SessionHandle h) {
-        if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
-            handles.remove(h.id, h);
-            h.closeLog();
-        }
     }
 
     private void prepare(SessionHandle h, boolean drain) throws IOException {
@@ -137,7 +137,7 @@ final class StoreContext {
      */
     boolean close(Duration wait) throws InterruptedException {
         return gate.close(() -> {
-            handles.values().forEach(SessionHandle::closeLog);
+            handles.closeAll();
             try {
                 locks.release();
             } catch (IOException | RuntimeException e) {

@@ -62,7 +62,7 @@ final class StoreScan {
                 ctx.index.remove(id);
             } else if (sweep && s.state().expiredAt(ctx.now())) {
                 ctx.index.remove(id);
-                lifecycle.remove(new SessionHandle(id, dir));
+                lifecycle.remove(new SessionHandle(id, dir, null));
             } else {
                 ctx.index.put(entry);
             }
