@@ -104,7 +104,7 @@ final class Appender {
     private void write(SessionHandle h, long base, ByteBuffer bytes) {
         boolean created = h.logKey == null;
         try {
-            FileChannel ch = h.log(true);
+            FileChannel ch = h.channel.get(true);
             ch.position(base);
             ctx.ops.write(h.logFile, ch, bytes);
             if (ctx.fsync == FsyncMode.ALWAYS) {

@@ -68,7 +68,7 @@ final class Handles {
 
     /** Closes every cached handle's log channel (the store is closed: no operation runs). */
     void closeAll() {
-        cache.asMap().values().forEach(SessionHandle::closeLog);
+        cache.asMap().values().forEach(h -> h.channel.close());
         cache.invalidateAll();
     }
 }

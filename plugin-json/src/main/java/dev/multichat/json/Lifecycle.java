@@ -58,7 +58,7 @@ final class Lifecycle {
         SessionMeta meta = new SessionMeta(h.meta.generation(), updated.info(), updated.state());
         if (ctx.fsync == FsyncMode.NEVER && h.logKey != null) {
             // session.json is about to record lastSeq: the log must not be behind it after a power cut
-            ctx.ops.force(h.logFile, h.log(false));
+            ctx.ops.force(h.logFile, h.channel.get(false));
             h.scanned = h.scanned.forcedTo(h.scanned.goodEnd());
         }
         MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);

@@ -96,16 +96,20 @@ final class LineFields {
 
     private LogLine build() {
         if (seq >= 0) {
-            if (at == null || author == null || role == null || content == null) {
-                throw new IllegalArgumentException("a message field is missing");
-            }
-            MessageDraft draft = new MessageDraft(id, author, Role.valueOf(role), content, attributes);
-            return new LogLine(new ChatMessage(seq, Instant.parse(at), draft), null);
+            return message();
         }
         if (commit >= 0 && updatedAt != null) {
             return new LogLine(null, new Commit(commit, lastSeq, Instant.parse(updatedAt),
                     expiresAt == null ? null : Instant.parse(expiresAt), synced));
         }
         throw new IllegalArgumentException("neither a message nor a commit");
+    }
+
+    private LogLine message() {
+        if (at == null || author == null || role == null || content == null) {
+            throw new IllegalArgumentException("a message field is missing");
+        }
+        MessageDraft draft = new MessageDraft(id, author, Role.valueOf(role), content, attributes);
+        return new LogLine(new ChatMessage(seq, Instant.parse(at), draft), null);
     }
 }

@@ -57,7 +57,7 @@ final class LogReader {
         long start = index.offsetOf(from);
         long end = to == index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(to + 1);
         List<ChatMessage> out = new ArrayList<>((int) Math.min(to - from + 1, 1024));
-        FileChannel ch = h.log(false);
+        FileChannel ch = h.channel.get(false);
         LineReader reader = new LineReader(ch, start, end);
         while (reader.next()) {
             LogLine line = reader.terminated()

@@ -4,9 +4,7 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
@@ -21,6 +19,8 @@ final class SessionHandle {
     final Path logFile;
     final long lockPosition;
     final GroupForce group = new GroupForce();
+    /** The log file, open while the handle lives (see {@link LogChannel}). */
+    final LogChannel channel;
     /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
     volatile boolean retired;
     FileStamp metaStamp;
@@ -29,8 +29,6 @@ final class SessionHandle {
     LogScanner.Scanned scanned;
     LogIndex index;
     private IOException poison;
-    private FileChannel channel;
-    private boolean writable;
     private Object indexedMeta;
     private Object indexedLog;
 
@@ -42,31 +40,13 @@ final class SessionHandle {
         this.lockPosition = SessionPaths.lockPosition(id);
         this.metaFile = dir.resolve(SessionPaths.META);
         this.logFile = dir.resolve(SessionPaths.LOG);
+        this.channel = new LogChannel(logFile);
         forgetLog();
-    }
-
-    /**
-     * The log file open for reading and writing, one channel for the handle's life: opened on
-     * first use, reopened after the log was replaced (the refresh closes it) or an interrupt
-     * closed it. Holding it open also keeps the file's inode from being reused by a later
-     * replacement, so the file key tells a replaced log reliably. Use under the session lock.
-     *
-     * @param write whether it will be written (an append: opened for writing, created if missing);
-     *     reads open it read-only, so a read-only session stays readable
-     */
-    FileChannel log(boolean write) throws IOException {
-        if (channel == null || !channel.isOpen() || write && !writable) {
-            closeLog();
-            channel = write ? FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE) : FileChannel.open(logFile, StandardOpenOption.READ);
-            writable = write;
-        }
-        return channel;
     }
 
     /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
     void forgetLog() {
-        closeLog();
+        channel.close();
         logKey = null;
         scanned = new LogScanner.Scanned(0, 0, null, 0);
         group.reset();
@@ -93,19 +73,6 @@ final class SessionHandle {
             throw new SessionNotFoundException(id);
         }
         return s;
-    }
-
-    /** Closes the log channel, if open; a failure to close loses nothing and is ignored. */
-    void closeLog() {
-        FileChannel open = channel;
-        channel = null;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (IOException e) {
-                // nothing was written through close; the descriptor is released either way
-            }
-        }
     }
 
     /**
@@ -135,7 +102,7 @@ final class SessionHandle {
                 poison(e);
             }
         }
-        closeLog();
+        channel.close();
         return poisoned();
     }
 

@@ -46,7 +46,7 @@ final class SessionLoader {
         } else if (log.size() == h.scanned.goodEnd()) {
             return;
         }
-        h.scanned = LogScanner.scan(h.logFile, h.log(false), h.scanned, log.size(), h.index);
+        h.scanned = LogScanner.scan(h.logFile, h.channel.get(false), h.scanned, log.size(), h.index);
         h.logKey = log.key();
         if (h.scanned.goodEnd() < log.size()) {
             LogRepair.cut(h.logFile, h.scanned.goodEnd(), log.size(), ops);

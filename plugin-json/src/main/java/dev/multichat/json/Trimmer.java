@@ -57,7 +57,7 @@ final class Trimmer {
         Path temp = h.dir.resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
         boolean forceDir = ctx.fsync != FsyncMode.NEVER;
         try {
-            FileChannel src = h.log(false);
+            FileChannel src = h.channel.get(false);
             try (FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 long length = h.scanned.goodEnd() - copyFrom;
                 for (long done = 0; done < length; ) {
