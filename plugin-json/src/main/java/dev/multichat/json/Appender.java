@@ -50,7 +50,7 @@ final class Appender {
             return new Result(h, new Appended(s, replayed, true), 0);
         }
         SessionRules.checkVersion(h.id, expect, s.version());
-        long base = h.scanned.goodEnd();
+        long base = h.files.scanned().goodEnd();
         LineWriter out = new LineWriter(sizeHint(drafts));
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
         long[] offsets = new long[drafts.size()];
@@ -61,7 +61,7 @@ final class Appender {
             messages.add(m);
         }
         SessionState after = SessionRules.written(s, now, drafts.size()).state();
-        long synced = Math.max(h.scanned.synced(), h.group.forcedEnd());
+        long synced = Math.max(h.files.scanned().synced(), h.group.forcedEnd());
         Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(), synced);
         out.commit(commit);
         write(h, base, out.buffer());
@@ -69,8 +69,9 @@ final class Appender {
             h.index.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
         }
         long end = base + out.size();
-        h.scanned = new LogScanner.Scanned(end, h.scanned.goodLines() + drafts.size() + 1, commit,
-                ctx.fsync == FsyncMode.ALWAYS ? end : synced);
+        int lines = h.files.scanned().goodLines() + drafts.size() + 1;
+        h.files = h.files.withLog(h.files.logKey(),
+                new LogScanner.Scanned(end, lines, commit, ctx.fsync == FsyncMode.ALWAYS ? end : synced));
         long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote(end) : 0;
         return new Result(h, new Appended(h.current(), messages, false), ticket);
     }
@@ -102,7 +103,7 @@ final class Appender {
     }
 
     private void write(SessionHandle h, long base, ByteBuffer bytes) {
-        boolean created = h.logKey == null;
+        boolean created = h.files.logKey() == null;
         try {
             FileChannel ch = h.channel.get(true);
             ch.position(base);
@@ -114,7 +115,7 @@ final class Appender {
                 ctx.ops.forceDir(h.dir);
             }
             if (created) {
-                h.logKey = FileStamp.of(h.logFile).key();
+                h.files = h.files.withLog(FileStamp.of(h.logFile).key(), h.files.scanned());
             }
         } catch (IOException e) {
             h.poison(e);

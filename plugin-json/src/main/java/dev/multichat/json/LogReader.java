@@ -55,7 +55,7 @@ final class LogReader {
             throws IOException {
         LogIndex index = h.index;
         long start = index.offsetOf(from);
-        long end = to == index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(to + 1);
+        long end = to == index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(to + 1);
         List<ChatMessage> out = new ArrayList<>((int) Math.min(to - from + 1, 1024));
         FileChannel ch = h.channel.get(false);
         LineReader reader = new LineReader(ch, start, end);

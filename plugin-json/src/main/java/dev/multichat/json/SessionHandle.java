@@ -23,14 +23,12 @@ final class SessionHandle {
     final LogChannel channel;
     /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
     volatile boolean retired;
-    FileStamp metaStamp;
-    SessionMeta meta;
-    Object logKey;
-    LogScanner.Scanned scanned;
+    /** What the files held when last seen (replaced whole, by its transitions). */
+    SessionFiles files = SessionFiles.ABSENT;
+    /** Where each message of the verified prefix starts; grows with it, renewed with the log. */
     LogIndex index;
     private IOException poison;
-    private Object indexedMeta;
-    private Object indexedLog;
+    private SessionFiles indexed;
 
     /** @param poison the failure that poisoned the session under an earlier handle, or null */
     SessionHandle(SessionId id, Path dir, IOException poison) {
@@ -47,23 +45,20 @@ final class SessionHandle {
     /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
     void forgetLog() {
         channel.close();
-        logKey = null;
-        scanned = new LogScanner.Scanned(0, 0, null, 0);
+        files = files.withoutLog();
         group.reset();
         index = new LogIndex();
     }
 
     /** Forgets everything: the session is absent until the files say otherwise. */
     void forgetAll() {
-        metaStamp = null;
-        meta = null;
         forgetLog();
+        files = SessionFiles.ABSENT;
     }
 
     /** @return the session as the files say, or null if it does not exist (expired or not) */
     ChatSession current() {
-        return meta == null ? null
-                : new ChatSession(id, meta.info(), meta.reconcile(scanned.lastCommit()));
+        return files.session(id);
     }
 
     /** @return the live session at {@code now}, or throws SessionNotFoundException */
@@ -81,9 +76,8 @@ final class SessionHandle {
      * @return whether it changed since the last mark (the index needs the new state)
      */
     boolean markIndexed() {
-        boolean changed = indexedMeta != meta || indexedLog != scanned;
-        indexedMeta = meta;
-        indexedLog = scanned;
+        boolean changed = indexed != files;
+        indexed = files;
         return changed;
     }
 

@@ -77,13 +77,13 @@ final class StoreContext {
         try {
             prepare(h, drain);
             T result = work.apply(h);
-            if (h.meta == null) {
+            if (h.files.meta() == null) {
                 index.remove(h.id);
                 if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
                     handles.drop(h); // an absent session keeps no handle
                 }
             } else if (h.markIndexed()) { // the listing is touched only when the session changed
-                index.put(new OwnerIndex.Entry(h.current(), h.metaStamp, h.logKey, h.scanned.goodEnd()));
+                index.put(new OwnerIndex.Entry(h.current(), h.files.metaStamp(), h.files.logKey(), h.files.scanned().goodEnd()));
             }
             return result;
         } catch (CorruptDataException e) {

@@ -35,11 +35,11 @@ final class Trimmer {
             return 0;
         }
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
-        long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
+        long copyFrom = through >= index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(through + 1);
         SessionState after = SessionRules.written(s, now, 0).state();
         // the rewrite is forced before its rename, so its commit line claims all before it
         Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(),
-                h.scanned.goodEnd() - copyFrom);
+                h.files.scanned().goodEnd() - copyFrom);
         try {
             rewrite(h, copyFrom, commit);
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class Trimmer {
         }
         h.forgetLog();
         loader.refreshLog(h);
-        h.scanned = h.scanned.forcedTo(h.scanned.goodEnd());
+        h.files = h.files.forced();
         return removed;
     }
 
@@ -59,7 +59,7 @@ final class Trimmer {
         try {
             FileChannel src = h.channel.get(false);
             try (FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                long length = h.scanned.goodEnd() - copyFrom;
+                long length = h.files.scanned().goodEnd() - copyFrom;
                 for (long done = 0; done < length; ) {
                     done += src.transferTo(copyFrom + done, length - done, dst);
                 }
