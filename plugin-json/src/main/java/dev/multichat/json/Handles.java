@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,13 +30,23 @@ final class Handles {
     private final SessionPaths paths;
     private final DirLocks locks;
     private final FileOps ops;
+    private final ExecutorService retirer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "multichat-json-retire");
+        t.setDaemon(true);
+        return t;
+    });
 
     Handles(SessionPaths paths, DirLocks locks, FileOps ops) {
         this.paths = paths;
         this.locks = locks;
         this.ops = ops;
+        // Caffeine's upkeep runs on the calling thread (handing it to the common pool cost a
+        // wake-up per few reads); retiring, which may wait for a session lock, runs on our own
+        // thread, so no caller ever waits for another session's lock
         this.cache = Caffeine.newBuilder().maximumSize(MAX_HANDLES).expireAfterAccess(IDLE)
-                .removalListener((SessionId id, SessionHandle h, RemovalCause cause) -> retire(h))
+                .executor(Runnable::run)
+                .removalListener((SessionId id, SessionHandle h, RemovalCause cause)
+                        -> retirer.execute(() -> retire(h)))
                 .build();
     }
 
@@ -70,5 +82,6 @@ final class Handles {
     void closeAll() {
         cache.asMap().values().forEach(h -> h.channel.close());
         cache.invalidateAll();
+        retirer.shutdown(); // the retirements just queued still run
     }
 }
