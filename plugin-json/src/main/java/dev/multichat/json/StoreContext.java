@@ -83,7 +83,8 @@ final class StoreContext {
                     handles.drop(h); // an absent session keeps no handle
                 }
             } else if (h.markIndexed()) { // the listing is touched only when the session changed
-                index.put(new OwnerIndex.Entry(h.current(), h.files.metaStamp(), h.files.logKey(), h.files.scanned().goodEnd()));
+                SessionFiles f = h.files;
+                index.put(new OwnerIndex.Entry(h.current(), f.metaStamp(), f.logKey(), f.scanned().goodEnd()));
             }
             return result;
         } catch (CorruptDataException e) {

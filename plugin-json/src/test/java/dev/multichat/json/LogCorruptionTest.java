@@ -18,7 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Damaged message logs: damage past the recovery point is a torn write, cut and kept; damage before it fails that session alone. */
+/**
+ * Damaged message logs: damage past the recovery point is a torn write, cut and kept; damage
+ * before it fails that session alone.
+ */
 class LogCorruptionTest {
     @TempDir
     Path dir;
@@ -73,7 +76,8 @@ class LogCorruptionTest {
     }
 
     @Test
-    @DisplayName("a bit flip in the middle of a log fails that session with the file and line, changes nothing, other sessions work")
+    @DisplayName("a bit flip in the middle of a log fails that session with the file and line, changes nothing, other"
+            + " sessions work")
     void bitFlipMidLog() throws IOException {
         byte[] damaged = original.clone();
         damaged[(int) Damage.lineStart(original, 1) + 30] ^= 0x04;
@@ -95,7 +99,8 @@ class LogCorruptionTest {
     @DisplayName("a zero-byte log whose metadata records messages is reported, not taken as an empty session")
     void zeroByteLog() throws IOException {
         try (SessionStore store = TestStores.open(dir, "")) {
-            store.update(Damage.VICTIM, dev.multichat.api.SessionPatch.title("after appends"), dev.multichat.api.Expect.any());
+            store.update(Damage.VICTIM, dev.multichat.api.SessionPatch.title("after appends"),
+                    dev.multichat.api.Expect.any());
         }
         Files.write(log, new byte[0]);
         try (SessionStore store = TestStores.open(dir, "")) {

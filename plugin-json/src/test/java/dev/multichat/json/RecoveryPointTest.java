@@ -36,7 +36,8 @@ class RecoveryPointTest {
     }
 
     @Test
-    @DisplayName("lines that are not JSON inside synced data (before a later commit's recovery point) are damage: nothing is cut")
+    @DisplayName("lines that are not JSON inside synced data (before a later commit's recovery point) are damage:"
+            + " nothing is cut")
     void notJsonLinesInSyncedData() throws IOException {
         int at = (int) Damage.lineStart(original, 4);
         byte[] garbage = "this is not json\nneither is this\n".getBytes(StandardCharsets.UTF_8);
@@ -54,7 +55,8 @@ class RecoveryPointTest {
     }
 
     @Test
-    @DisplayName("lines that are not JSON after the last commit lie past the recovery point: cut and kept, every message stays")
+    @DisplayName("lines that are not JSON after the last commit lie past the recovery point: cut and kept, every"
+            + " message stays")
     void notJsonLinesAfterTheLastCommit() throws IOException {
         byte[] garbage = "this is not json\nneither is this\n".getBytes(StandardCharsets.UTF_8);
         Damage.appendBytes(log, garbage);
@@ -66,7 +68,8 @@ class RecoveryPointTest {
     }
 
     @Test
-    @DisplayName("a torn unsynced write (a hole of zeros, then its own valid lines) is cut at open; the synced messages stay")
+    @DisplayName("a torn unsynced write (a hole of zeros, then its own valid lines) is cut at open; the synced"
+            + " messages stay")
     void tornWriteWithAHole() throws IOException {
         long lastBatchStart = Damage.lineStart(original, 6);
         byte[] torn = original.clone();
