@@ -8,11 +8,9 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionState;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,25 +50,29 @@ final class Appender {
             return new Result(h, new Appended(s, replayed, true), 0);
         }
         SessionRules.checkVersion(h.id, expect, s.version());
-        long base = h.scanned.goodEnd();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long base = h.files.scanned().goodEnd();
+        LineWriter out = new LineWriter(sizeHint(drafts));
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
         long[] offsets = new long[drafts.size()];
         for (MessageDraft draft : drafts) {
             ChatMessage m = new ChatMessage(s.lastSeq() + messages.size() + 1, now, draft);
             offsets[messages.size()] = base + out.size();
-            out.writeBytes(LineCodec.message(m));
+            out.message(m);
             messages.add(m);
         }
         SessionState after = SessionRules.written(s, now, drafts.size()).state();
-        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt());
-        out.writeBytes(LineCodec.commit(commit));
-        write(h, base, out.toByteArray());
+        long synced = Math.max(h.files.scanned().synced(), h.group.forcedEnd());
+        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(), synced);
+        out.commit(commit);
+        write(h, base, out.buffer());
         for (int i = 0; i < messages.size(); i++) {
             h.index.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
         }
-        h.scanned = new LogScanner.Scanned(base + out.size(), h.scanned.goodLines() + drafts.size() + 1, commit);
-        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote() : 0;
+        long end = base + out.size();
+        int lines = h.files.scanned().goodLines() + drafts.size() + 1;
+        h.files = h.files.withLog(h.files.logKey(),
+                new LogScanner.Scanned(end, lines, commit, ctx.fsync == FsyncMode.ALWAYS ? end : synced));
+        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote(end) : 0;
         return new Result(h, new Appended(h.current(), messages, false), ticket);
     }
 
@@ -91,19 +93,29 @@ final class Appender {
         return reader.readSeqs(h, seqs);
     }
 
-    private void write(SessionHandle h, long base, byte[] bytes) {
-        boolean created = h.logKey == null;
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+    /** @return about the size of the batch's lines: the contents plus what each line adds */
+    private static int sizeHint(List<MessageDraft> drafts) {
+        int size = 160;
+        for (MessageDraft d : drafts) {
+            size += 200 + d.content().length();
+        }
+        return size;
+    }
+
+    private void write(SessionHandle h, long base, ByteBuffer bytes) {
+        boolean created = h.files.logKey() == null;
+        try {
+            FileChannel ch = h.channel.get(true);
             ch.position(base);
-            ctx.ops.write(ch, ByteBuffer.wrap(bytes));
+            ctx.ops.write(h.logFile, ch, bytes);
             if (ctx.fsync == FsyncMode.ALWAYS) {
-                ctx.ops.force(ch);
+                ctx.ops.force(h.logFile, ch);
             }
             if (created && ctx.fsync != FsyncMode.NEVER) {
                 ctx.ops.forceDir(h.dir);
             }
             if (created) {
-                h.logKey = FileStamp.of(h.logFile).key();
+                h.files = h.files.withLog(FileStamp.of(h.logFile).key(), h.files.scanned());
             }
         } catch (IOException e) {
             h.poison(e);

@@ -10,11 +10,11 @@ import java.nio.file.Path;
  * can make the Nth one fail while the files underneath stay real.
  */
 interface FileOps {
-    /** Writes every byte of {@code buffer} at the channel's position. */
-    void write(FileChannel channel, ByteBuffer buffer) throws IOException;
+    /** Writes every byte of {@code buffer} at the channel's position; {@code file} is the channel's file. */
+    void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException;
 
-    /** Forces the file's content and size to the device. */
-    void force(FileChannel channel) throws IOException;
+    /** Forces the file's content and size to the device; {@code file} is the channel's file. */
+    void force(Path file, FileChannel channel) throws IOException;
 
     /** Renames {@code from} over {@code to} atomically. */
     void move(Path from, Path to) throws IOException;

@@ -18,10 +18,31 @@ final class GroupForce {
     private long forced;
     private boolean forcing;
     private IOException failure;
+    private long writtenEnd;
+    private long forcedEnd;
+    private long epoch;
 
-    /** Records a finished write (caller holds the session lock). @return its ticket to await */
-    synchronized long wrote() {
+    /**
+     * Records a finished write (caller holds the session lock).
+     *
+     * @param end the log offset just after the write
+     * @return its ticket to await
+     */
+    synchronized long wrote(long end) {
+        writtenEnd = Math.max(writtenEnd, end);
         return ++written;
+    }
+
+    /** @return the log offset a completed force is known to have covered (0 after a reset) */
+    synchronized long forcedEnd() {
+        return forcedEnd;
+    }
+
+    /** Forgets the offsets (the log was replaced); a force running now no longer counts for them. */
+    synchronized void reset() {
+        epoch++;
+        writtenEnd = 0;
+        forcedEnd = 0;
     }
 
     synchronized IOException failure() {
@@ -41,6 +62,8 @@ final class GroupForce {
     void await(long ticket, Path file, FileOps ops) throws IOException {
         while (true) {
             long target;
+            long end;
+            long started;
             synchronized (this) {
                 while (forcing && failure == null && forced < ticket) {
                     waitForLeader();
@@ -53,15 +76,27 @@ final class GroupForce {
                 }
                 forcing = true;
                 target = written;
+                end = writtenEnd;
+                started = epoch;
             }
-            lead(target, file, ops);
+            lead(new Round(target, end, started), file, ops);
         }
     }
 
-    private void lead(long target, Path file, FileOps ops) {
+    /**
+     * What one force covers, as it began.
+     *
+     * @param ticket the last ticket written
+     * @param end the log offset after that write
+     * @param epoch the offsets' epoch (a reset starts a new one)
+     */
+    private record Round(long ticket, long end, long epoch) {
+    }
+
+    private void lead(Round round, Path file, FileOps ops) {
         IOException error = null;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ops.force(ch);
+            ops.force(file, ch);
         } catch (IOException e) {
             error = e;
         }
@@ -70,7 +105,8 @@ final class GroupForce {
             if (error != null && failure == null) {
                 failure = error;
             } else if (error == null) {
-                forced = Math.max(forced, target);
+                forced = Math.max(forced, round.ticket());
+                forcedEnd = round.epoch() == epoch ? Math.max(forcedEnd, round.end()) : forcedEnd;
             }
             notifyAll();
         }

@@ -1,12 +1,13 @@
 package dev.multichat.json;
 
 import dev.multichat.api.StoreHealth;
-import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.spi.StoreLifecycle;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JSON store's health and close, and its background sweep. Opening clears trash, cuts torn
@@ -15,6 +16,9 @@ import java.util.Map;
  * directory.
  */
 final class JsonStoreLifecycle implements StoreLifecycle {
+    /** How long close waits for the calls already running. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(JsonStoreLifecycle.class);
     private final StoreContext ctx;
     private final StoreScan scan;
     private final Sweeper sweeper;
@@ -40,16 +44,28 @@ final class JsonStoreLifecycle implements StoreLifecycle {
         scan.run(true);
     }
 
+    /**
+     * Refuses new calls at once; waits up to {@link #CLOSE_WAIT} for the calls already running,
+     * which complete normally (what they acknowledge is durable as the fsync mode says). If
+     * some are still running then (blocked behind another process's lock, say), close returns
+     * and the last of them releases this store's share of the directory's locks as it finishes.
+     * A sweep in progress stops at its next session.
+     */
     @Override
     public void close() {
         if (sweeper != null) {
             sweeper.close();
         }
         try {
-            ctx.close();
-        } catch (IOException e) {
-            throw new StoreUnavailableException("closing the lock file of " + ctx.paths.root()
-                    + " failed (" + e.getMessage() + "); nothing was lost, the store is closed", e);
+            if (!ctx.close(CLOSE_WAIT)) {
+                LOG.info("closed {} with calls still running; they finish normally and the last one"
+                        + " releases the store's locks", ctx.paths.root());
+            }
+            if (sweeper != null) {
+                sweeper.awaitEnd(CLOSE_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

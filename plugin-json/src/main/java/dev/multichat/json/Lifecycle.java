@@ -45,8 +45,7 @@ final class Lifecycle {
         SessionMeta meta = new SessionMeta(MetaFile.newGeneration(), created.info(), created.state());
         MetaFile.write(h.dir, h.id, meta, ctx.ops, force);
         h.forgetAll();
-        h.meta = meta;
-        h.metaStamp = FileStamp.of(h.metaFile);
+        h.files = h.files.withMeta(FileStamp.of(h.metaFile), meta);
         return h.current();
     }
 
@@ -55,10 +54,14 @@ final class Lifecycle {
         ChatSession s = h.requireLive(now);
         SessionRules.checkVersion(h.id, expect, s.version());
         ChatSession updated = SessionRules.patched(s, patch, now);
-        SessionMeta meta = new SessionMeta(h.meta.generation(), updated.info(), updated.state());
+        SessionMeta meta = new SessionMeta(h.files.meta().generation(), updated.info(), updated.state());
+        if (ctx.fsync == FsyncMode.NEVER && h.files.logKey() != null) {
+            // session.json is about to record lastSeq: the log must not be behind it after a power cut
+            ctx.ops.force(h.logFile, h.channel.get(false));
+            h.files = h.files.forced();
+        }
         MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
-        h.meta = meta;
-        h.metaStamp = FileStamp.of(h.metaFile);
+        h.files = h.files.withMeta(FileStamp.of(h.metaFile), meta);
         return h.current();
     }
 

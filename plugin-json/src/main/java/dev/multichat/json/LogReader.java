@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +31,9 @@ final class LogReader {
                 to = last;
                 break;
             case AFTER:
+                if (range.afterSeq() >= last) {
+                    return List.of(); // and afterSeq + 1 below cannot overflow
+                }
                 from = Math.max(index.firstSeq(), range.afterSeq() + 1);
                 to = Math.min(last, from + range.limit() - 1);
                 break;
@@ -53,20 +55,19 @@ final class LogReader {
             throws IOException {
         LogIndex index = h.index;
         long start = index.offsetOf(from);
-        long end = to == index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(to + 1);
+        long end = to == index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(to + 1);
         List<ChatMessage> out = new ArrayList<>((int) Math.min(to - from + 1, 1024));
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.READ)) {
-            LineReader reader = new LineReader(ch, start, end);
-            while (reader.next()) {
-                LogLine line = reader.terminated()
-                        ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
-                if (line == null) {
-                    throw damaged(h.logFile, ch, reader.lineStart());
-                }
-                ChatMessage m = line.message();
-                if (m != null && (only == null || only.contains(m.seq()))) {
-                    out.add(m);
-                }
+        FileChannel ch = h.channel.get(false);
+        LineReader reader = new LineReader(ch, start, end);
+        while (reader.next()) {
+            LogLine line = reader.terminated()
+                    ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
+            if (line == null) {
+                throw damaged(h.logFile, ch, reader.lineStart());
+            }
+            ChatMessage m = line.message();
+            if (m != null && (only == null || only.contains(m.seq()))) {
+                out.add(m);
             }
         }
         return out;

@@ -10,11 +10,17 @@ import java.util.List;
 
 /**
  * Verifies a region of a session log line by line and indexes its committed messages. A batch
- * counts only once its commit line is read. Lines after the last valid commit are the torn
- * tail of an unacknowledged write ({@link Scanned#goodEnd()} stops before them): valid message
- * lines of the unfinished batch and at most one invalid line, the last. An invalid line
- * followed by any other line is damage in the middle of the log, and fails with
- * {@link CorruptDataException} naming the file and line.
+ * counts only once its commit line is read; {@link Scanned#goodEnd()} stops after the last
+ * valid commit before the first damaged line.
+ *
+ * <p>What lies after it is either a torn write or damage, and the <em>recovery point</em>
+ * decides which: every commit line records the offset its writer knew forced to the device
+ * (the {@code synced} field), so the largest such claim of any valid commit line, anywhere in
+ * the log, is an offset below which every byte was durable. Bytes past it may be the remains
+ * of writes a power cut tore (parts persisted in any order, holes read as zeros) and are never
+ * acknowledged as durable, so they are cut. Damage below it is damage to durable data and
+ * fails with {@link CorruptDataException} naming the file and line. A commit line without the
+ * field (older logs) claims everything before itself.
  */
 final class LogScanner {
     private final Path file;
@@ -27,6 +33,7 @@ final class LogScanner {
     private int goodLines;
     private int firstBadLine;
     private String badReason;
+    private long recovery;
 
     /**
      * The verified prefix of a log.
@@ -34,8 +41,13 @@ final class LogScanner {
      * @param goodEnd the offset just after the last valid commit line
      * @param goodLines how many lines lie before {@code goodEnd}
      * @param lastCommit the last valid commit, or null if none
+     * @param synced an offset below which the log is known forced (the recovery point)
      */
-    record Scanned(long goodEnd, int goodLines, Commit lastCommit) {
+    record Scanned(long goodEnd, int goodLines, Commit lastCommit, long synced) {
+        /** @return this prefix, known forced up to {@code offset} (if that is further) */
+        Scanned forcedTo(long offset) {
+            return new Scanned(goodEnd, goodLines, lastCommit, Math.max(synced, offset));
+        }
     }
 
     private LogScanner(Path file, LogIndex index, Scanned from) {
@@ -45,6 +57,7 @@ final class LogScanner {
         this.goodEnd = from.goodEnd();
         this.line = from.goodLines();
         this.goodLines = from.goodLines();
+        this.recovery = from.synced();
     }
 
     /**
@@ -52,7 +65,9 @@ final class LogScanner {
      *
      * @param from what is already verified (offset, line count, last commit)
      * @param index receives the newly committed messages
-     * @return the verified prefix after the scan
+     * @return the verified prefix after the scan; what lies between its end and {@code end} is a
+     *     torn tail past the recovery point, for the caller to cut
+     * @throws CorruptDataException if a damaged line lies below the recovery point
      */
     static Scanned scan(Path file, FileChannel channel, Scanned from, long end, LogIndex index)
             throws IOException {
@@ -61,19 +76,31 @@ final class LogScanner {
         while (reader.next()) {
             scanner.line(reader);
         }
-        return new Scanned(scanner.goodEnd, scanner.goodLines, scanner.last);
+        scanner.requireTornOnly();
+        return new Scanned(scanner.goodEnd, scanner.goodLines, scanner.last,
+                Math.min(scanner.recovery, scanner.goodEnd));
+    }
+
+    private void requireTornOnly() {
+        if (firstBadLine > 0 && recovery > goodEnd) {
+            throw new CorruptDataException("line " + firstBadLine + " of " + file + " is damaged ("
+                    + badReason + ") and lies before byte " + recovery + ", which a later commit line"
+                    + " records as forced to the device: durable data was damaged, this is not a torn"
+                    + " write. The session cannot be read until the file is repaired: restore it from a"
+                    + " backup, or move the damaged line out by hand. Other sessions are unaffected.");
+        }
     }
 
     private void line(LineReader reader) {
         line++;
-        if (firstBadLine > 0) {
-            throw new CorruptDataException("line " + firstBadLine + " of " + file + " is damaged ("
-                    + badReason + ") and is not the last line, so it is not a torn last write;"
-                    + " this session cannot be read until the file is repaired: restore it from a"
-                    + " backup, or move the damaged line out by hand. Other sessions are unaffected.");
-        }
         LogLine decoded = reader.terminated()
                 ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
+        if (decoded != null && decoded.commit() != null) {
+            recovery = Math.max(recovery, decoded.commit().claim(reader.lineStart()));
+        }
+        if (firstBadLine > 0) {
+            return; // past the damage only the recovery point matters
+        }
         if (decoded == null) {
             bad(reader.terminated() ? "checksum mismatch or not a log record" : "cut off (no newline)");
         } else if (decoded.message() != null) {

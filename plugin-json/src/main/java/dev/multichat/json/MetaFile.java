@@ -66,23 +66,25 @@ final class MetaFile {
         return UUID.randomUUID().toString();
     }
 
-    /** Writes a temporary file, forces it, renames it over session.json, forces the directory. */
-    static void write(Path dir, SessionId id, SessionMeta meta, FileOps ops, boolean force)
+    /**
+     * Writes a temporary file, forces it, renames it over session.json, and forces the directory
+     * if {@code forceDir}. The file is forced in every fsync mode: a rename that reached the disk
+     * before the content would replace good metadata with an empty file after a power cut.
+     */
+    static void write(Path dir, SessionId id, SessionMeta meta, FileOps ops, boolean forceDir)
             throws IOException {
         Path temp = dir.resolve(SessionPaths.META + ".tmp-" + UUID.randomUUID());
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                ops.write(ch, ByteBuffer.wrap(json(id, meta)));
-                if (force) {
-                    ops.force(ch);
-                }
+                ops.write(temp, ch, ByteBuffer.wrap(json(id, meta)));
+                ops.force(temp, ch);
             }
             ops.move(temp, dir.resolve(SessionPaths.META));
         } finally {
             Files.deleteIfExists(temp);
         }
-        if (force) {
+        if (forceDir) {
             ops.forceDir(dir);
         }
     }

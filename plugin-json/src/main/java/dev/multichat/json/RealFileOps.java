@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 /** {@link FileOps} on the real file system. */
 final class RealFileOps implements FileOps {
     @Override
-    public void write(FileChannel channel, ByteBuffer buffer) throws IOException {
+    public void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
@@ -22,7 +22,7 @@ final class RealFileOps implements FileOps {
      * times. Names are made durable separately, by {@link #forceDir}.
      */
     @Override
-    public void force(FileChannel channel) throws IOException {
+    public void force(Path file, FileChannel channel) throws IOException {
         channel.force(false);
     }
 

@@ -17,40 +17,48 @@ final class SessionHandle {
     final Path dir;
     final Path metaFile;
     final Path logFile;
+    final long lockPosition;
     final GroupForce group = new GroupForce();
-    FileStamp metaStamp;
-    SessionMeta meta;
-    Object logKey;
-    LogScanner.Scanned scanned;
+    /** The log file, open while the handle lives (see {@link LogChannel}). */
+    final LogChannel channel;
+    /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
+    volatile boolean retired;
+    /** What the files held when last seen (replaced whole, by its transitions). */
+    SessionFiles files = SessionFiles.ABSENT;
+    /** Where each message of the verified prefix starts; grows with it, renewed with the log. */
     LogIndex index;
     private IOException poison;
+    private SessionFiles indexed;
 
-    SessionHandle(SessionId id, Path dir) {
+    /** @param poison the failure that poisoned the session under an earlier handle, or null */
+    SessionHandle(SessionId id, Path dir, IOException poison) {
         this.id = id;
         this.dir = dir;
+        this.poison = poison;
+        this.lockPosition = SessionPaths.lockPosition(id);
         this.metaFile = dir.resolve(SessionPaths.META);
         this.logFile = dir.resolve(SessionPaths.LOG);
+        this.channel = new LogChannel(logFile);
         forgetLog();
     }
 
-    /** Drops what is known of the log, so the next refresh reads it from the start. */
+    /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
     void forgetLog() {
-        logKey = null;
-        scanned = new LogScanner.Scanned(0, 0, null);
+        channel.close();
+        files = files.withoutLog();
+        group.reset();
         index = new LogIndex();
     }
 
     /** Forgets everything: the session is absent until the files say otherwise. */
     void forgetAll() {
-        metaStamp = null;
-        meta = null;
         forgetLog();
+        files = SessionFiles.ABSENT;
     }
 
     /** @return the session as the files say, or null if it does not exist (expired or not) */
     ChatSession current() {
-        return meta == null ? null
-                : new ChatSession(id, meta.info(), meta.reconcile(scanned.lastCommit()));
+        return files.session(id);
     }
 
     /** @return the live session at {@code now}, or throws SessionNotFoundException */
@@ -60,6 +68,36 @@ final class SessionHandle {
             throw new SessionNotFoundException(id);
         }
         return s;
+    }
+
+    /**
+     * Marks the state the listing index now holds for this session.
+     *
+     * @return whether it changed since the last mark (the index needs the new state)
+     */
+    boolean markIndexed() {
+        boolean changed = indexed != files;
+        indexed = files;
+        return changed;
+    }
+
+    /**
+     * Takes the handle out of use (caller holds the session's in-process lock): waits for its
+     * pending group force if {@code ops} is given, and closes the log channel.
+     *
+     * @return the failure that poisoned the session (this force's included), or null
+     */
+    IOException retire(FileOps ops) {
+        retired = true;
+        if (ops != null) {
+            try {
+                group.awaitAll(logFile, ops);
+            } catch (IOException e) {
+                poison(e);
+            }
+        }
+        channel.close();
+        return poisoned();
     }
 
     void poison(IOException cause) {

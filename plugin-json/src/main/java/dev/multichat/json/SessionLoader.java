@@ -2,8 +2,6 @@ package dev.multichat.json;
 
 import dev.multichat.api.CorruptDataException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Brings a {@link SessionHandle} up to date with the files, under the session lock, before
@@ -25,16 +23,15 @@ final class SessionLoader {
             requireNoOrphanLog(h);
             return;
         }
-        if (!stamp.equals(h.metaStamp)) {
+        if (!stamp.equals(h.files.metaStamp())) {
             SessionMeta meta = MetaFile.read(h.metaFile, h.id);
-            if (h.meta == null || !meta.generation().equals(h.meta.generation())) {
+            if (h.files.meta() == null || !meta.generation().equals(h.files.meta().generation())) {
                 h.forgetLog();
             }
-            h.meta = meta;
-            h.metaStamp = stamp;
+            h.files = h.files.withMeta(stamp, meta);
         }
         refreshLog(h);
-        h.meta.requireLogNotBehind(h.scanned.lastCommit(), h.logFile);
+        h.files.meta().requireLogNotBehind(h.files.scanned().lastCommit(), h.logFile);
     }
 
     void refreshLog(SessionHandle h) throws IOException {
@@ -43,17 +40,16 @@ final class SessionLoader {
             h.forgetLog();
             return;
         }
-        if (!log.key().equals(h.logKey) || log.size() < h.scanned.goodEnd()) {
+        if (!log.key().equals(h.files.logKey()) || log.size() < h.files.scanned().goodEnd()) {
             h.forgetLog();
-        } else if (log.size() == h.scanned.goodEnd()) {
+        } else if (log.size() == h.files.scanned().goodEnd()) {
             return;
         }
-        try (FileChannel ch = FileChannel.open(h.logFile, StandardOpenOption.READ)) {
-            h.scanned = LogScanner.scan(h.logFile, ch, h.scanned, log.size(), h.index);
-        }
-        h.logKey = log.key();
-        if (h.scanned.goodEnd() < log.size()) {
-            LogRepair.cut(h.logFile, h.scanned.goodEnd(), log.size(), ops);
+        h.files = h.files.withLog(log.key(),
+                LogScanner.scan(h.logFile, h.channel.get(false), h.files.scanned(), log.size(), h.index));
+        if (h.files.scanned().goodEnd() < log.size()) {
+            LogRepair.cut(h.logFile, h.files.scanned().goodEnd(), log.size(), ops);
+            h.files = h.files.forced(); // the cut forced the rest
         }
     }
 

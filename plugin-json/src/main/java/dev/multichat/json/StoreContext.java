@@ -6,10 +6,11 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every operation of one store instance shares, and the one way to work on a session:
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * files, runs the work and refreshes the listing index. Thread-safe.
  */
 final class StoreContext {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
     final SessionPaths paths;
     final FileOps ops;
     final FsyncMode fsync;
@@ -24,7 +26,8 @@ final class StoreContext {
     private final Clock clock;
     private final DirLocks locks;
     private final SessionLoader loader;
-    private final Map<SessionId, SessionHandle> handles = new ConcurrentHashMap<>();
+    private final StoreGate gate;
+    private final Handles handles;
 
     /** Work on one session under its lock. */
     @FunctionalInterface
@@ -40,6 +43,8 @@ final class StoreContext {
         this.ops = ops;
         this.locks = locks;
         this.loader = new SessionLoader(ops);
+        this.gate = new StoreGate("json:" + options.root());
+        this.handles = new Handles(paths, locks, ops);
     }
 
     Instant now() {
@@ -47,7 +52,7 @@ final class StoreContext {
     }
 
     DirLocks.Held lock(SessionId id) {
-        return locks.lock(SessionPaths.lockPosition(id));
+        return locks.lock(SessionPaths.lockPosition(id), gate);
     }
 
     /**
@@ -57,26 +62,37 @@ final class StoreContext {
      */
     @SuppressWarnings("try") // the held lock is the point of the try
     <T> T withSession(SessionId id, boolean drain, Work<T> work) {
-        try (DirLocks.Held held = lock(id)) {
-            SessionHandle h = handles.computeIfAbsent(id, k -> new SessionHandle(k, paths.dir(k)));
-            try {
-                prepare(h, drain);
-                T result = work.apply(h);
-                ChatSession current = h.current();
-                if (current == null) {
-                    index.remove(id);
-                    forgetIfIdle(h);
-                } else {
-                    index.put(new OwnerIndex.Entry(current, h.metaStamp, h.logKey, h.scanned.goodEnd()));
+        while (true) {
+            SessionHandle h = handles.get(id);
+            try (DirLocks.Held held = locks.lock(h.lockPosition, gate)) {
+                if (!h.retired) { // else it was evicted while this thread waited: take a fresh one
+                    return run(h, drain, work);
                 }
-                return result;
-            } catch (CorruptDataException e) {
-                handles.remove(id, h);
-                index.remove(id);
-                throw e;
-            } catch (IOException e) {
-                throw unavailable(h, "failed", e);
             }
+        }
+    }
+
+    /** Runs the work on a handle whose session lock this thread holds. */
+    private <T> T run(SessionHandle h, boolean drain, Work<T> work) {
+        try {
+            prepare(h, drain);
+            T result = work.apply(h);
+            if (h.files.meta() == null) {
+                index.remove(h.id);
+                if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
+                    handles.drop(h); // an absent session keeps no handle
+                }
+            } else if (h.markIndexed()) { // the listing is touched only when the session changed
+                SessionFiles f = h.files;
+                index.put(new OwnerIndex.Entry(h.current(), f.metaStamp(), f.logKey(), f.scanned().goodEnd()));
+            }
+            return result;
+        } catch (CorruptDataException e) {
+            handles.drop(h);
+            index.remove(h.id);
+            throw e;
+        } catch (IOException e) {
+            throw unavailable(h, "failed", e);
         }
     }
 
@@ -90,13 +106,6 @@ final class StoreContext {
                 throw e;
             }
         });
-    }
-
-    /** Drops the handle of an absent session (keeps memory bounded by existing sessions). */
-    private void forgetIfIdle(SessionHandle h) {
-        if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
-            handles.remove(h.id, h);
-        }
     }
 
     private void prepare(SessionHandle h, boolean drain) throws IOException {
@@ -120,8 +129,22 @@ final class StoreContext {
                 + " same message ids", e);
     }
 
-    /** Releases this instance's share of the directory's locks. */
-    void close() throws IOException {
-        locks.release();
+    /**
+     * Refuses new calls, waits up to {@code wait} for the running ones, and releases this
+     * instance's share of the directory's locks when the last of them has finished (never
+     * under a running call: closing the lock channel would drop every lock this JVM holds).
+     *
+     * @return whether every running call finished within the bound
+     */
+    boolean close(Duration wait) throws InterruptedException {
+        return gate.close(() -> {
+            handles.closeAll();
+            try {
+                locks.release();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("closing the lock file of {} failed ({}); nothing was lost, the store is closed",
+                        paths.root(), e.toString());
+            }
+        }, wait);
     }
 }

@@ -62,7 +62,7 @@ final class StoreScan {
                 ctx.index.remove(id);
             } else if (sweep && s.state().expiredAt(ctx.now())) {
                 ctx.index.remove(id);
-                lifecycle.remove(new SessionHandle(id, dir));
+                lifecycle.remove(new SessionHandle(id, dir, null));
             } else {
                 ctx.index.put(entry);
             }
@@ -85,7 +85,7 @@ final class StoreScan {
         if (Files.exists(log)) {
             try (FileChannel ch = FileChannel.open(log, StandardOpenOption.READ)) {
                 long size = ch.size();
-                LogScanner.Scanned tail = LogRepair.probe(log, ch, size);
+                LogScanner.Scanned tail = TailProbe.probe(log, ch, size);
                 commit = tail.lastCommit();
                 if (tail.goodEnd() < size) {
                     LogRepair.cut(log, tail.goodEnd(), size, ctx.ops);

@@ -1,5 +1,6 @@
 package dev.multichat.json;
 
+import dev.multichat.api.StoreClosedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -30,24 +31,28 @@ final class Sweeper implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 scan.run(true);
+            } catch (StoreClosedException e) {
+                LOG.debug("sweep of {} stopped: the store closed", root);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("sweep of {} failed, will retry in {} ms: {}", root, millis, e.toString());
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Starts no more sweeps (a running one stops at its next session once the store is closed). */
     @Override
     public void close() {
         // not shutdownNow: interrupting a thread inside a FileChannel call closes the channel
         executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.MINUTES);
+    }
+
+    /** Waits, up to {@code wait}, until the sweep thread has ended. */
+    void awaitEnd(Duration wait) throws InterruptedException {
+        if (executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             Thread t = thread.get();
             if (t != null) {
-                t.join(TimeUnit.MINUTES.toMillis(1));
+                t.join(wait.toMillis());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

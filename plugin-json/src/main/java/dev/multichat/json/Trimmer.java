@@ -35,9 +35,11 @@ final class Trimmer {
             return 0;
         }
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
-        long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
+        long copyFrom = through >= index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(through + 1);
         SessionState after = SessionRules.written(s, now, 0).state();
-        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt());
+        // the rewrite is forced before its rename, so its commit line claims all before it
+        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(),
+                h.files.scanned().goodEnd() - copyFrom);
         try {
             rewrite(h, copyFrom, commit);
         } catch (IOException e) {
@@ -47,30 +49,33 @@ final class Trimmer {
         }
         h.forgetLog();
         loader.refreshLog(h);
+        h.files = h.files.forced();
         return removed;
     }
 
     private void rewrite(SessionHandle h, long copyFrom, Commit commit) throws IOException {
         Path temp = h.dir.resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
-        boolean force = ctx.fsync != FsyncMode.NEVER;
+        boolean forceDir = ctx.fsync != FsyncMode.NEVER;
         try {
-            try (FileChannel src = FileChannel.open(h.logFile, StandardOpenOption.READ);
-                 FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                long length = h.scanned.goodEnd() - copyFrom;
+            FileChannel src = h.channel.get(false);
+            try (FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                long length = h.files.scanned().goodEnd() - copyFrom;
                 for (long done = 0; done < length; ) {
                     done += src.transferTo(copyFrom + done, length - done, dst);
                 }
                 dst.position(length);
-                ctx.ops.write(dst, ByteBuffer.wrap(LineCodec.commit(commit)));
-                if (force) {
-                    ctx.ops.force(dst);
-                }
+                LineWriter line = new LineWriter(256);
+                line.commit(commit);
+                ctx.ops.write(temp, dst, line.buffer());
+                // forced in every mode: a rename that reached the disk before the content would
+                // replace a good log with nothing
+                ctx.ops.force(temp, dst);
             }
             ctx.ops.move(temp, h.logFile);
         } finally {
             Files.deleteIfExists(temp);
         }
-        if (force) {
+        if (forceDir) {
             ctx.ops.forceDir(h.dir);
         }
     }

@@ -39,7 +39,7 @@ final class Children {
     /** @return this test's class path without the test libraries: a child starts faster */
     private static String classPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith(".jar") || entry.matches(".*(core-api|jackson|slf4j).*"))
+                .filter(entry -> !entry.endsWith(".jar") || entry.matches(".*(core-api|jackson|slf4j|caffeine).*"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 }

@@ -55,4 +55,15 @@ final class Damage {
         assertThat(store.read(BYSTANDER, MessageRange.all())).hasSize(6);
         assertThat(store.append(BYSTANDER, TestStores.drafts("after", 1)).session().lastSeq()).isEqualTo(7);
     }
+
+    /** @return the offset where line {@code index} (from 0) starts */
+    static long lineStart(byte[] bytes, int index) {
+        int seen = 0;
+        for (int i = 0; i < bytes.length && seen < index; i++) {
+            if (bytes[i] == '\n' && ++seen == index) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 }

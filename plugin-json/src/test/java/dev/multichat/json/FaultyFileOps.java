@@ -40,21 +40,21 @@ final class FaultyFileOps implements FileOps {
     }
 
     @Override
-    public void write(FileChannel channel, ByteBuffer buffer) throws IOException {
+    public void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException {
         try {
             check("write");
         } catch (IOException e) {
             buffer.limit(buffer.position() + buffer.remaining() / 2);
-            real.write(channel, buffer);
+            real.write(file, channel, buffer);
             throw e;
         }
-        real.write(channel, buffer);
+        real.write(file, channel, buffer);
     }
 
     @Override
-    public void force(FileChannel channel) throws IOException {
+    public void force(Path file, FileChannel channel) throws IOException {
         check("force");
-        real.force(channel);
+        real.force(file, channel);
     }
 
     @Override

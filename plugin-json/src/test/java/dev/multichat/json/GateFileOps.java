@@ -35,13 +35,13 @@ final class GateFileOps implements FileOps {
     }
 
     @Override
-    public void write(FileChannel channel, ByteBuffer buffer) throws IOException {
-        real.write(channel, buffer);
+    public void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException {
+        real.write(file, channel, buffer);
         writes.incrementAndGet();
     }
 
     @Override
-    public void force(FileChannel channel) throws IOException {
+    public void force(Path file, FileChannel channel) throws IOException {
         forces.incrementAndGet();
         inForce.countDown();
         try {
@@ -52,7 +52,7 @@ final class GateFileOps implements FileOps {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted at the test gate", e);
         }
-        real.force(channel);
+        real.force(file, channel);
     }
 
     @Override

@@ -62,6 +62,16 @@ public interface ReadRangeContract extends StoreFixture {
     }
 
     @Test
+    @DisplayName("Read range: after(Long.MAX_VALUE, limit) returns nothing (no overflow to the first messages).")
+    default void afterTheLargestSeqIsEmpty() {
+        try (SessionStore store = openStore(new MutableClock())) {
+            SessionId id = Samples.create(store, "s1").id();
+            store.append(id, Samples.drafts("m", 4));
+            assertThat(store.read(id, MessageRange.after(Long.MAX_VALUE, 10))).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("Read range: Every kind of read of a session without messages returns an empty list.")
     default void readOfEmptySessionIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
