@@ -1,0 +1,38 @@
+package dev.multichat.app.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error answers (a request refused before it reaches a route: a NUL or an ambiguous
+ * path segment in the URI, a malformed request line, a header too large) as the API's JSON
+ * error instead of an HTML page. Never includes a stack trace. Thread-safe.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body(code)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        return ByteBuffer.wrap(body(status));
+    }
+
+    private static byte[] body(int code) {
+        String text = "{\"code\":\"" + (code == 400 ? "bad_request" : "http_" + code) + "\",\"message\":\"the server"
+                + " refused this request (HTTP " + code + "): check the URI and headers (no NUL, no ambiguous path"
+                + " segments, headers within limits)\"}";
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

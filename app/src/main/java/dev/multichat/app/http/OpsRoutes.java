@@ -1,0 +1,68 @@
+package dev.multichat.app.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreHealth;
+import dev.multichat.app.wire.Json;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Operations routes: {@code /health} (200 when the store is up or degraded, 503 when down or
+ * failing), {@code /metrics} (Prometheus text), {@code /openapi.json} and the Swagger UI page.
+ * Thread-safe.
+ */
+final class OpsRoutes {
+
+    private final SessionStore store;
+    private final PrometheusMeterRegistry registry;
+    private final byte[] openApi;
+    private final byte[] docsPage;
+
+    OpsRoutes(SessionStore store, PrometheusMeterRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+        this.openApi = resource("openapi.json");
+        this.docsPage = resource("docs.html");
+    }
+
+    void health(Context ctx) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        StoreHealth health;
+        try {
+            health = store.health();
+        } catch (RuntimeException e) {
+            health = new StoreHealth(StoreHealth.Status.DOWN, "the health check failed", java.util.Map.of());
+        }
+        body.put("status", health.status().name());
+        body.put("detail", health.detail());
+        body.set("details", Json.MAPPER.valueToTree(health.details()));
+        Requests.json(ctx, health.status() == StoreHealth.Status.DOWN ? 503 : 200, body);
+    }
+
+    void metrics(Context ctx) {
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    }
+
+    void openApi(Context ctx) {
+        ctx.contentType("application/json").result(openApi);
+    }
+
+    void docs(Context ctx) {
+        ctx.contentType("text/html; charset=utf-8").result(docsPage);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OpsRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the app jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
