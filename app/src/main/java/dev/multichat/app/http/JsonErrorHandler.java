@@ -17,10 +17,13 @@ import org.eclipse.jetty.util.Callback;
 final class JsonErrorHandler extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    public boolean handle(Request request, Response response, Callback callback) {
+        Object status = request.getAttribute(ERROR_STATUS);
+        int code = status instanceof Integer number ? number : 500;
+        response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(body(code)), callback);
+        return true;
     }
 
     @Override

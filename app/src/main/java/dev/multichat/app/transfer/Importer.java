@@ -68,6 +68,15 @@ public final class Importer {
             return;
         }
         ExportLine.Message message = (ExportLine.Message) parsed;
+        checkOrder(message, line);
+        lastSeq = message.seq();
+        seen++;
+        if (target != null && seen > skip) {
+            target.add(message.draft(), message.at());
+        }
+    }
+
+    private void checkOrder(ExportLine.Message message, long line) {
         if (current == null) {
             throw new ImportException(line, "a message line before any session line");
         }
@@ -77,11 +86,6 @@ public final class Importer {
         }
         if (seen > 0 && message.seq() != lastSeq + 1) {
             throw new ImportException(line, "seq " + message.seq() + " does not follow seq " + lastSeq);
-        }
-        lastSeq = message.seq();
-        seen++;
-        if (target != null && seen > skip) {
-            target.add(message.draft(), message.at());
         }
     }
 

@@ -22,23 +22,28 @@ final class LineParser {
 
     static ExportLine parse(String text, long line) {
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
-            if (!(node instanceof ObjectNode object) || !object.path("type").isTextual()) {
-                throw new ImportException(line, "expected a JSON object with a \"type\"");
+            ObjectNode rest = typed(Json.MAPPER.readTree(text), line);
+            String type = rest.remove("type").asText();
+            if ("session".equals(type)) {
+                return head(rest, line);
             }
-            ObjectNode rest = object.deepCopy();
-            rest.remove("type");
-            return switch (object.get("type").asText()) {
-                case "session" -> head(rest, line);
-                case "message" -> message(rest, line);
-                default -> throw new ImportException(line, "unknown type; use \"session\" or \"message\"");
-            };
+            if ("message".equals(type)) {
+                return message(rest, line);
+            }
+            throw new ImportException(line, "unknown type; use \"session\" or \"message\"");
         } catch (JsonProcessingException e) {
             throw new ImportException(line, "not valid JSON of the export format (" + e.getOriginalMessage()
                     .split("\n")[0] + ")");
         } catch (StoreException | DateTimeParseException e) {
             throw new ImportException(line, e.getMessage());
         }
+    }
+
+    private static ObjectNode typed(JsonNode node, long line) {
+        if (!(node instanceof ObjectNode object) || !object.path("type").isTextual()) {
+            throw new ImportException(line, "expected a JSON object with a \"type\"");
+        }
+        return object;
     }
 
     private static ExportLine head(ObjectNode node, long line) throws JsonProcessingException {
