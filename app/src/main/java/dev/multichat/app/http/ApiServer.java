@@ -56,7 +56,11 @@ public final class ApiServer implements AutoCloseable {
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             server.setErrorHandler(new JsonErrorHandler());
         });
-        config.events.handlerAdded(info -> routes.add(info.getHttpMethod().name() + " " + info.getPath()));
+        config.events.handlerAdded(info -> {
+            if (info.getHttpMethod().isHttpMethod()) {
+                routes.add(info.getHttpMethod().name() + " " + info.getPath());
+            }
+        });
         config.staticFiles.enableWebjars();
         config.staticFiles.add(files -> {
             files.hostedPath = "/ui";

@@ -30,7 +30,7 @@ record Reply(int status, String contentType, String etag, String text) {
     }
 
     String code() {
-        return json().path("code").asText();
+        return contentType.startsWith("application/json") ? json().path("code").asText() : "";
     }
 
     /** Whether this is an API error: the status, JSON with a code and a message, no stack trace. */
