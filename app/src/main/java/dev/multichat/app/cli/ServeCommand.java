@@ -1,6 +1,6 @@
 package dev.multichat.app.cli;
 
-import dev.multichat.api.MicrometerStoreMetrics;
+import dev.multichat.metrics.MicrometerStoreMetrics;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
