@@ -17,9 +17,8 @@ import picocli.CommandLine.Parameters;
         description = "Write the named owners' sessions and messages as JSON Lines (streaming, constant memory).")
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "URI", defaultValue = "sqlite:./multichat.db",
-            description = "the store (default: ${DEFAULT-VALUE})")
-    private String store;
+    @Mixin
+    private StoreOption store;
 
     @Mixin
     private OwnersOption owners;
@@ -30,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean stdout = "-".equals(file);
-        try (SessionStore opened = Stores.open(store);
+        try (SessionStore opened = Stores.open(store.uri());
              OutputStream out = new BufferedOutputStream(stdout ? System.out : new FileOutputStream(file), 1 << 16)) {
             long[] counts = new Exporter(opened, out).run(owners.owners());
             System.err.printf("exported %d sessions, %d messages%n", counts[0], counts[1]);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +28,8 @@ import picocli.CommandLine.Parameters;
             + " input) a session with a bad line is removed again. Rerunning resumes."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "URI", defaultValue = "sqlite:./multichat.db",
-            description = "the store (default: ${DEFAULT-VALUE})")
-    private String store;
+    @Mixin
+    private StoreOption store;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "the export to read, or - for standard input")
     private String file;
@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         SettableClock clock = new SettableClock();
-        try (SessionStore opened = Stores.open(store, clock);
+        try (SessionStore opened = Stores.open(store.uri(), clock);
              BufferedReader in = stdin ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             long[] counts = new Importer(new CopyTarget(opened, clock, StoreLimits.DEFAULTS.maxBatch())).run(in);

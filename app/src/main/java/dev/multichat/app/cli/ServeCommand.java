@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,9 +26,8 @@ import picocli.CommandLine.Option;
         description = "Serve the REST API (and /docs, /metrics, /health) over a store.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "URI", defaultValue = "sqlite:./multichat.db",
-            description = "the store (default: ${DEFAULT-VALUE})")
-    private String store;
+    @Mixin
+    private StoreOption store;
 
     @Option(names = "--port", defaultValue = "8080", description = "the port, 0 for any free one (default: ${DEFAULT-VALUE})")
     private int port;
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Tokens loaded = tokens == null ? null : Tokens.load(tokens);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        StoreConfig config = StoreConfig.of(store);
+        StoreConfig config = StoreConfig.of(store.uri());
         SessionStore opened = SessionStores.open(config.withMetrics(
                 MicrometerStoreMetrics.of(registry, config.uri().scheme())));
         Gauge.builder("multichat.store.up", opened, s -> up(s) ? 1 : 0)
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             opened.close();
             stopped.countDown();
         }, "multichat-shutdown"));
-        System.out.printf("multichat serving %s at http://%s:%d (API docs: /docs)%n", Stores.redact(store),
+        System.out.printf("multichat serving %s at http://%s:%d (API docs: /docs)%n", Stores.redact(store.uri()),
                 bind, server.port());
         System.out.flush();
         stopped.await();

@@ -16,9 +16,8 @@ import picocli.CommandLine.Option;
             + " owners with the most messages.")
 final class StatsCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "URI", defaultValue = "sqlite:./multichat.db",
-            description = "the store (default: ${DEFAULT-VALUE})")
-    private String store;
+    @Mixin
+    private StoreOption store;
 
     @Mixin
     private OwnersOption owners;
@@ -31,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SessionStore opened = Stores.open(store)) {
+        try (SessionStore opened = Stores.open(store.uri())) {
             new Stats(opened).print(owners.owners(), soon, top, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;

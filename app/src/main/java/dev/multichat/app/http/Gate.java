@@ -45,6 +45,15 @@ final class Gate {
     }
 
     /**
+     * Whether the server runs without tokens (every caller is admin).
+     *
+     * @return true when no tokens are configured
+     */
+    boolean open() {
+        return tokens == null;
+    }
+
+    /**
      * Requires an admin caller.
      *
      * @param ctx the request

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Operations routes: {@code /health} (200 when the store is up or degraded, 503 when down or
- * failing), {@code /metrics} (Prometheus text), {@code /openapi.json} and the Swagger UI page.
+ * failing; open to all, so with tokens on it tells the status only), {@code /metrics} (Prometheus text), {@code /openapi.json} and the Swagger UI page.
  * Thread-safe.
  */
 final class OpsRoutes {
@@ -21,9 +21,19 @@ final class OpsRoutes {
     private final PrometheusMeterRegistry registry;
     private final byte[] openApi;
     private final byte[] docsPage;
+    private final boolean details;
 
-    OpsRoutes(SessionStore store, PrometheusMeterRegistry registry) {
+    /**
+     * The operations routes.
+     *
+     * @param store the store
+     * @param registry the metrics
+     * @param details whether {@code /health} shows the store's details (file paths, settings):
+     *        only when the server has no tokens, since {@code /health} needs none
+     */
+    OpsRoutes(SessionStore store, PrometheusMeterRegistry registry, boolean details) {
         this.store = store;
+        this.details = details;
         this.registry = registry;
         this.openApi = resource("openapi.json");
         this.docsPage = resource("docs.html");
@@ -39,7 +49,9 @@ final class OpsRoutes {
         }
         body.put("status", health.status().name());
         body.put("detail", health.detail());
-        body.set("details", Json.MAPPER.valueToTree(health.details()));
+        if (details) {
+            body.set("details", Json.MAPPER.valueToTree(health.details()));
+        }
         Requests.json(ctx, health.status() == StoreHealth.Status.DOWN ? 503 : 200, body);
     }
 

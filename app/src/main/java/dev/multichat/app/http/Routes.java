@@ -17,7 +17,7 @@ final class Routes {
                          Bodies bodies) {
         SessionRoutes sessions = new SessionRoutes(store, bodies);
         MessageRoutes messages = new MessageRoutes(store, bodies);
-        OpsRoutes ops = new OpsRoutes(store, registry);
+        OpsRoutes ops = new OpsRoutes(store, registry, gate.open());
         routes.before("/v1/*", gate::authenticate);
         routes.before("/metrics", gate::requireAdmin);
         routes.post("/v1/sessions", sessions::create);

@@ -8,25 +8,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad requests: each a 4xx JSON error, the server still up and nothing written. */
-class BadRequestTest {
-
-    @TempDir
-    Path dir;
-
-    private TestApi api;
+class BadRequestTest extends LiveApiTest {
 
     @BeforeEach
     void start() {
-        api = TestApi.start(dir, null);
         api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\"}");
     }
 
@@ -35,7 +27,6 @@ class BadRequestTest {
         assertThat(api.call("GET", "/health", null).status()).isEqualTo(200);
         assertThat(api.store().find(SessionId.of("s-1")).orElseThrow().version()).isEqualTo(1);
         assertThat(api.call("GET", "/v1/sessions?owner=alice", null).json().path("sessions").size()).isEqualTo(1);
-        api.close();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3} {4}")

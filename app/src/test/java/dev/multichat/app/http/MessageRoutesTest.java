@@ -3,35 +3,21 @@ package dev.multichat.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The message routes over real HTTP against a real SQLite file. */
-class MessageRoutesTest {
+class MessageRoutesTest extends LiveApiTest {
 
     private static final String BATCH = "{\"messages\":[{\"id\":\"m-1\",\"author\":\"alice\",\"role\":\"user\","
             + "\"content\":\"Where is my refund?\",\"attributes\":{\"lang\":\"en\"}},{\"id\":\"m-2\","
             + "\"author\":\"agent-4\",\"role\":\"ASSISTANT\",\"content\":\"It left today.\"}]}";
 
-    @TempDir
-    Path dir;
-
-    private TestApi api;
-
     @BeforeEach
     void start() {
-        api = TestApi.start(dir, null);
         api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\"}");
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

@@ -3,36 +3,17 @@ package dev.multichat.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /openapi.json} matches the routes: every route documented, every documented route answered. */
-class OpenApiTest {
+class OpenApiTest extends LiveApiTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-
-    @TempDir
-    Path dir;
-
-    private TestApi api;
-
-    @BeforeEach
-    void start() {
-        api = TestApi.start(dir, null);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void theDocumentIsOpenApi31AndListsExactlyTheRegisteredRoutes() {

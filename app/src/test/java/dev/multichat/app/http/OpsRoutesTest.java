@@ -2,29 +2,10 @@ package dev.multichat.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Health, Prometheus metrics, Swagger UI and the static-files route. */
-class OpsRoutesTest {
-
-    @TempDir
-    Path dir;
-
-    private TestApi api;
-
-    @BeforeEach
-    void start() {
-        api = TestApi.start(dir, null);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+class OpsRoutesTest extends LiveApiTest {
 
     @Test
     void metricsShowStoreOperationTimersWithPercentilesAndHttpRequests() {

@@ -3,31 +3,12 @@ package dev.multichat.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The session routes over real HTTP against a real SQLite file. */
-class SessionRoutesTest {
-
-    @TempDir
-    Path dir;
-
-    private TestApi api;
-
-    @BeforeEach
-    void start() {
-        api = TestApi.start(dir, null);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+class SessionRoutesTest extends LiveApiTest {
 
     @Test
     void createThenGetAnswersTheSessionWithItsVersionAsEtag() {

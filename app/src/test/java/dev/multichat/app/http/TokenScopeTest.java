@@ -10,35 +10,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bearer tokens over real HTTP: 401 without one, owner scopes that see only their owners (404 otherwise). */
-class TokenScopeTest {
+class TokenScopeTest extends LiveApiTest {
 
     private static final String ADMIN = "admin-token-0123456789";
     private static final String ALICE = "alice-token-0123456789";
 
-    @TempDir
-    Path dir;
-
-    private TestApi api;
-
-    @BeforeEach
-    void start() throws IOException {
+    @Override
+    Tokens tokens() throws IOException {
         Path file = dir.resolve("tokens");
         Files.writeString(file, "# test tokens\n" + ADMIN + " admin\n" + ALICE + " owners=alice,carol\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        api = TestApi.start(dir, Tokens.load(file));
-        as(ADMIN, "POST", "/v1/sessions", "{\"id\":\"bob-1\",\"owner\":\"bob\"}");
-        as(ADMIN, "POST", "/v1/sessions/bob-1/messages", "{\"messages\":[{\"author\":\"b\",\"role\":\"user\",\"content\":\"x\"}]}");
+        return Tokens.load(file);
     }
 
-    @AfterEach
-    void stop() {
-        api.close();
+    @BeforeEach
+    void seed() {
+        as(ADMIN, "POST", "/v1/sessions", "{\"id\":\"bob-1\",\"owner\":\"bob\"}");
+        as(ADMIN, "POST", "/v1/sessions/bob-1/messages", "{\"messages\":[{\"author\":\"b\",\"role\":\"user\",\"content\":\"x\"}]}");
     }
 
     private Reply as(String token, String method, String path, String body, String... more) {
@@ -56,7 +48,9 @@ class TokenScopeTest {
         assertThat(api.call("GET", "/v1/sessions/bob-1", null, "Authorization", ADMIN).isJsonError(401)).isTrue();
         assertThat(as(ALICE, "GET", "/metrics", null).isJsonError(401)).isTrue();
         assertThat(as(ADMIN, "GET", "/metrics", null).status()).isEqualTo(200);
-        assertThat(api.call("GET", "/health", null).status()).isEqualTo(200);
+        Reply health = api.call("GET", "/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().has("details")).as("no file paths to anonymous callers").isFalse();
         assertThat(api.call("GET", "/v1/sessions/bob-1", null).text()).doesNotContain(ADMIN).doesNotContain(ALICE);
     }
 
