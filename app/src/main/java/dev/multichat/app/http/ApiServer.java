@@ -69,6 +69,8 @@ public final class ApiServer implements AutoCloseable {
         });
         HttpMetrics metrics = new HttpMetrics(registry);
         config.requestLogger.http(metrics::record);
+        config.routes.before(metrics::started);
+        config.routes.after(metrics::finished);
         Routes.register(config.routes, new Gate(options.tokens()), store, registry, new Bodies(options.maxBodyBytes()));
         config.routes.exception(HttpResponseException.class, Errors::handle);
         config.routes.exception(Exception.class, Errors::handle);
