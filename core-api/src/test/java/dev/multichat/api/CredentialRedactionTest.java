@@ -20,7 +20,8 @@ class CredentialRedactionTest {
         assertThat(StoreUri.parse("rediss://onlyapassword@host").toString()).isEqualTo("rediss://***@host");
         assertThat(StoreUri.parse("postgresql://db/chats?user=app&sslpassword=x&apiKey=y&Token=z").toString())
                 .isEqualTo("postgresql://db/chats?user=app&sslpassword=***&apiKey=***&Token=***");
-        assertThat(StoreUri.parse("sqlite:data/chats.db?synchronous=full")).hasToString("sqlite:data/chats.db?synchronous=full");
+        assertThat(StoreUri.parse("sqlite:data/chats.db?synchronous=full"))
+                .hasToString("sqlite:data/chats.db?synchronous=full");
     }
 
     @ParameterizedTest(name = "[{index}]")
