@@ -29,11 +29,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--port", defaultValue = "8080", description = "the port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "8080",
+            description = "the port, 0 for any free one (default: ${DEFAULT-VALUE})")
     private int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1",
-            description = "the address to listen on (default: ${DEFAULT-VALUE}); any other than loopback needs --tokens")
+            description = "the address to listen on (default: ${DEFAULT-VALUE});"
+                + " any other than loopback needs --tokens")
     private String bind;
 
     @Option(names = "--tokens", paramLabel = "FILE",

@@ -22,7 +22,8 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     private OwnersOption owners;
 
-    @Option(names = "--soon", defaultValue = "PT24H", description = "the 'expiring soon' window, ISO-8601 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--soon", defaultValue = "PT24H",
+            description = "the 'expiring soon' window, ISO-8601 (default: ${DEFAULT-VALUE})")
     private Duration soon;
 
     @Option(names = "--top", defaultValue = "10", description = "owners to rank (default: ${DEFAULT-VALUE})")
@@ -31,7 +32,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SessionStore opened = Stores.open(store.uri())) {
-            new Stats(opened).print(owners.owners(), soon, top, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            new Stats(opened).print(owners.owners(), soon, top, out);
         }
         return ExitCodes.OK;
     }

@@ -35,7 +35,8 @@ final class MessageRoutes {
     }
 
     void append(Context ctx) throws IOException {
-        SessionId id = Requests.access(ctx).admin() ? SessionId.of(ctx.pathParam("id")) : Requests.visible(store, ctx).id();
+        SessionId id = Requests.access(ctx).admin() ? SessionId.of(ctx.pathParam("id"))
+                : Requests.visible(store, ctx).id();
         List<MessageDraft> drafts = bodies.read(ctx, AppendBody.class).toDrafts();
         Appended appended = store.append(id, drafts, Requests.expect(ctx));
         ObjectNode body = Json.MAPPER.createObjectNode();

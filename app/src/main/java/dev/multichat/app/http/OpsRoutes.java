@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Operations routes: {@code /health} (200 when the store is up or degraded, 503 when down or
- * failing; open to all, so with tokens on it tells the status only), {@code /metrics} (Prometheus text), {@code /openapi.json} and the Swagger UI page.
+ * failing; open to all, so with tokens on it tells the status only), {@code /metrics}
+ * (Prometheus text), {@code /openapi.json} and the Swagger UI page.
  * Thread-safe.
  */
 final class OpsRoutes {

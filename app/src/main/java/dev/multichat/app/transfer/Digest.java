@@ -42,7 +42,8 @@ public final class Digest {
         text(draft.role().name());
         text(draft.content());
         Map<String, String> sorted = new TreeMap<>(draft.attributes());
-        sha.update(ByteBuffer.allocate(Long.BYTES * 2).putLong(sorted.size()).putLong(message.at().toEpochMilli()).array());
+        long millis = message.at().toEpochMilli();
+        sha.update(ByteBuffer.allocate(Long.BYTES * 2).putLong(sorted.size()).putLong(millis).array());
         sorted.forEach((key, value) -> {
             text(key);
             text(value);

@@ -55,7 +55,8 @@ public final class Migrator {
         for (ChatSession session : sessions) {
             verifier.compare(session).ifPresent(mismatches::add);
         }
-        return new MigrateSummary(sessions.size(), complete, copied, mismatches, (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new MigrateSummary(sessions.size(), complete, copied, mismatches, millis);
     }
 
     private long copy(ChatSession session) {

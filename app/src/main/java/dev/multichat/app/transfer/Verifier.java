@@ -48,7 +48,8 @@ public final class Verifier {
         Digest right = new Digest();
         Walk.messages(target, copy.id(), 0, Long.MAX_VALUE - 1, right::add);
         if (left.count() != right.count()) {
-            return Optional.of(id + ": " + left.count() + " messages in the source, " + right.count() + " in the target");
+            return Optional.of(id + ": " + left.count() + " messages in the source, " + right.count()
+                    + " in the target");
         }
         String leftSum = left.finish();
         String rightSum = right.finish();

@@ -68,12 +68,15 @@ class ExportImportTest {
     @Test
     void structuralErrorsAreCaught() {
         String sqlite = "sqlite:" + dir.resolve("h.db");
-        String head = "{\"type\":\"session\",\"id\":\"s\",\"owner\":\"o\",\"createdAt\":\"2026-01-01T00:00:00Z\",\"messages\":2}\n";
-        String msg = "{\"type\":\"message\",\"seq\":%d,\"at\":\"2026-01-01T00:00:01Z\",\"author\":\"a\",\"role\":\"user\","
+        String head = "{\"type\":\"session\",\"id\":\"s\",\"owner\":\"o\","
+                + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"messages\":2}\n";
+        String msg = "{\"type\":\"message\",\"seq\":%d,\"at\":\"2026-01-01T00:00:01Z\","
+                + "\"author\":\"a\",\"role\":\"user\","
                 + "\"content\":\"x\"}\n";
         assertThat(Cli.run(head + String.format(msg, 1), "import", "--store", sqlite, "-").err())
                 .contains("line 3: session s declares 2 messages but only 1");
-        assertThat(Cli.run(head + String.format(msg, 1) + String.format(msg, 3), "import", "--store", sqlite, "-").err())
+        String gap = head + String.format(msg, 1) + String.format(msg, 3);
+        assertThat(Cli.run(gap, "import", "--store", sqlite, "-").err())
                 .contains("line 3: seq 3 does not follow seq 1");
         assertThat(Cli.run(String.format(msg, 1), "import", "--store", sqlite, "-").err())
                 .contains("line 1: a message line before any session line");

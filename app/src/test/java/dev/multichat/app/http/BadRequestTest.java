@@ -45,10 +45,13 @@ class BadRequestTest extends LiveApiTest {
         "POST|/v1/sessions|{\"id\":\"x\",\"owner\":\"alice\",\"ttl\":{\"seconds\":-1}}|400|invalid_input",
         "POST|/v1/sessions|{\"id\":\"x\",\"owner\":\"alice\",\"metadata\":{\"k\":1}}|400|wrong_type",
         "POST|/v1/sessions/s-1/messages|{\"messages\":[]}|400|invalid_input",
-        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"author\":\"a\",\"role\":\"boss\",\"content\":\"x\"}]}|400|invalid_input",
+        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"author\":\"a\",\"role\":\"boss\",\"content\":\"x\"}]}"
+            + "|400|invalid_input",
         "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"author\":\"a\",\"role\":\"user\"}]}|400|invalid_input",
-        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\",\"seq\":9}]}|400|unknown_field",
-        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"id\":\"has space\",\"author\":\"a\",\"role\":\"user\",\"content\":\"x\"}]}|400|invalid_input",
+        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\","
+            + "\"seq\":9}]}|400|unknown_field",
+        "POST|/v1/sessions/s-1/messages|{\"messages\":[{\"id\":\"has space\",\"author\":\"a\",\"role\":\"user\","
+            + "\"content\":\"x\"}]}|400|invalid_input",
         "PATCH|/v1/sessions/s-1|{\"title\":7}|400|wrong_type",
         "PATCH|/v1/sessions/s-1|{\"version\":7}|400|unknown_field",
     })
@@ -94,7 +97,8 @@ class BadRequestTest extends LiveApiTest {
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(big.length()) + "\r\n"
                 + big + "\r\n0\r\n\r\n");
         assertThat(chunked).startsWith("HTTP/1.1 413").contains("body_too_large");
-        Reply text = api.call("POST", "/v1/sessions", "{\"id\":\"x\",\"owner\":\"alice\"}", "Content-Type", "text/plain");
+        Reply text = api.call("POST", "/v1/sessions", "{\"id\":\"x\",\"owner\":\"alice\"}",
+                "Content-Type", "text/plain");
         assertThat(text.isJsonError(415)).isTrue();
     }
 

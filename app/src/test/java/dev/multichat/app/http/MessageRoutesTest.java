@@ -41,7 +41,8 @@ class MessageRoutesTest extends LiveApiTest {
     @Test
     void aStaleIfMatchIs412AndWritesNothing() {
         api.call("POST", "/v1/sessions/s-1/messages", BATCH);
-        Reply stale = api.call("POST", "/v1/sessions/s-1/messages", "{\"messages\":[{\"author\":\"a\",\"role\":\"user\","
+        Reply stale = api.call("POST", "/v1/sessions/s-1/messages",
+                "{\"messages\":[{\"author\":\"a\",\"role\":\"user\","
                 + "\"content\":\"late\"}]}", "If-Match", "\"1\"");
         assertThat(stale.isJsonError(412)).isTrue();
         assertThat(api.call("GET", "/v1/sessions/s-1", null).json().path("lastSeq").asLong()).isEqualTo(2);

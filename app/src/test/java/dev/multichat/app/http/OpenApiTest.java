@@ -35,7 +35,8 @@ class OpenApiTest extends LiveApiTest {
             Reply reply = api.call(method, path, body);
             assertThat(reply.code()).as(route).isNotEqualTo("no_route");
             JsonNode responses = paths.path(template).path(method.toLowerCase(Locale.ROOT)).path("responses");
-            assertThat(responses.has(Integer.toString(reply.status()))).as(route + " answered " + reply.status()).isTrue();
+            assertThat(responses.has(Integer.toString(reply.status())))
+                    .as(route + " answered " + reply.status()).isTrue();
         }
     }
 

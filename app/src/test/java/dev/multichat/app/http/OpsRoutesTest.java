@@ -10,7 +10,8 @@ class OpsRoutesTest extends LiveApiTest {
     @Test
     void metricsShowStoreOperationTimersWithPercentilesAndHttpRequests() {
         api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\"}");
-        api.call("POST", "/v1/sessions/s-1/messages", "{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\"}]}");
+        api.call("POST", "/v1/sessions/s-1/messages",
+                "{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\"}]}");
         Reply metrics = api.call("GET", "/metrics", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text())

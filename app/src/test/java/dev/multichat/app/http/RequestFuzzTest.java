@@ -67,14 +67,17 @@ class RequestFuzzTest {
 
     @Provide
     Arbitrary<String> bodies() {
-        Arbitrary<String> valid = Arbitraries.of("{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\"}]}",
-                "{\"messages\":[{\"id\":\"m\",\"author\":\"a\",\"role\":\"tool\",\"content\":\"\",\"attributes\":{}}]}");
+        Arbitrary<String> valid = Arbitraries.of(
+                "{\"messages\":[{\"author\":\"a\",\"role\":\"user\",\"content\":\"x\"}]}",
+                "{\"messages\":[{\"id\":\"m\",\"author\":\"a\",\"role\":\"tool\",\"content\":\"\","
+                        + "\"attributes\":{}}]}");
         Arbitrary<String> mutated = Combinators.combine(valid, Arbitraries.integers().between(0, 60),
                 Arbitraries.strings().ofMaxLength(4)).as((text, at, insert) -> {
                     int cut = Math.min(at, text.length());
                     return text.substring(0, cut) + insert + text.substring(cut);
                 });
-        Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"messages\"", "\"author\"", "\"role\"",
+        Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"messages\"", "\"author\"",
+                "\"role\"",
                 "\"content\"", "\"user\"", "null", "true", "1e999", "-0", "\"\\u0000\"", "\"\\ud800\"", "{}", "[]")
                 .list().ofMaxSize(12).map(parts -> String.join("", parts));
         return Arbitraries.oneOf(mutated, fragments, Arbitraries.strings().ofMaxLength(40), valid);
@@ -83,6 +86,7 @@ class RequestFuzzTest {
     @Provide
     Arbitrary<String> ids() {
         return Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(140),
-                Arbitraries.strings().withChars("abc.:_-/\\%0").ofMinLength(1).ofMaxLength(20), Arbitraries.just("s-1"));
+                Arbitraries.strings().withChars("abc.:_-/\\%0").ofMinLength(1).ofMaxLength(20),
+                Arbitraries.just("s-1"));
     }
 }

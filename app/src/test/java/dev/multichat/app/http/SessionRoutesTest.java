@@ -37,8 +37,8 @@ class SessionRoutesTest extends LiveApiTest {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            Reply page = api.call("GET", "/v1/sessions?owner=alice&limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
-                    null);
+            String next = cursor == null ? "" : "&cursor=" + cursor;
+            Reply page = api.call("GET", "/v1/sessions?owner=alice&limit=2" + next, null);
             assertThat(page.status()).isEqualTo(200);
             page.json().path("sessions").forEach(s -> ids.add(s.path("id").asText()));
             cursor = page.json().path("nextCursor").isNull() ? null : page.json().path("nextCursor").asText();
@@ -77,7 +77,8 @@ class SessionRoutesTest extends LiveApiTest {
     void aRestartOnTheSameDatabaseKeepsEverything() {
         api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\",\"title\":\"kept\"}");
         api.call("POST", "/v1/sessions/s-1/messages", "{\"messages\":[{\"id\":\"m1\",\"author\":\"alice\","
-                + "\"role\":\"user\",\"content\":\"hello\"},{\"author\":\"bot\",\"role\":\"assistant\",\"content\":\"hi\"}]}");
+                + "\"role\":\"user\",\"content\":\"hello\"},{\"author\":\"bot\",\"role\":\"assistant\","
+                + "\"content\":\"hi\"}]}");
         String before = api.call("GET", "/v1/sessions/s-1/messages", null).text();
         api.restart();
         assertThat(api.call("GET", "/v1/sessions/s-1", null).json().path("title").asText()).isEqualTo("kept");

@@ -30,7 +30,8 @@ class TokenScopeTest extends LiveApiTest {
     @BeforeEach
     void seed() {
         as(ADMIN, "POST", "/v1/sessions", "{\"id\":\"bob-1\",\"owner\":\"bob\"}");
-        as(ADMIN, "POST", "/v1/sessions/bob-1/messages", "{\"messages\":[{\"author\":\"b\",\"role\":\"user\",\"content\":\"x\"}]}");
+        as(ADMIN, "POST", "/v1/sessions/bob-1/messages",
+                "{\"messages\":[{\"author\":\"b\",\"role\":\"user\",\"content\":\"x\"}]}");
     }
 
     private Reply as(String token, String method, String path, String body, String... more) {
