@@ -1,0 +1,67 @@
+package dev.multichat.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.multichat.app.wire.Json;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads a request's JSON body within a byte limit: a body that is not {@code application/json}
+ * is a 415, one over the limit a 413 (checked on the declared length and again while reading,
+ * so a chunked body cannot slip past), anything unparseable a 400. Thread-safe.
+ */
+final class Bodies {
+
+    private final long maxBytes;
+
+    /**
+     * A reader with a limit.
+     *
+     * @param maxBytes the largest body accepted, in bytes
+     */
+    Bodies(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Parses the body into a type.
+     *
+     * @param ctx the request
+     * @param type the record to bind
+     * @param <T> its type
+     * @return the bound value, never {@code null}
+     * @throws IOException when reading or parsing fails (mapped to a 400 JSON error)
+     */
+    <T> T read(Context ctx, Class<T> type) throws IOException {
+        String contentType = ctx.header("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "send the body as application/json");
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge();
+        }
+        byte[] bytes = readCapped(ctx.req().getInputStream());
+        ObjectMapper mapper = Json.MAPPER;
+        T value = mapper.readValue(bytes, type);
+        if (value == null) {
+            throw new ApiException(400, "malformed_json", "the body is empty or null; send one JSON object");
+        }
+        return value;
+    }
+
+    private byte[] readCapped(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "body_too_large", "the body is larger than " + maxBytes
+                + " bytes; send smaller batches");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.multichat.app.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real server over a real SQLite file in a fresh directory for each test, stopped after it. */
+abstract class LiveApiTest {
+
+    @TempDir
+    Path dir;
+
+    TestApi api;
+
+    @BeforeEach
+    void startApi() throws IOException {
+        api = TestApi.start(dir, tokens());
+    }
+
+    /**
+     * The server's tokens.
+     *
+     * @return the tokens, or {@code null} for none (the default)
+     * @throws IOException when a token file cannot be written
+     */
+    Tokens tokens() throws IOException {
+        return null;
+    }
+
+    @AfterEach
+    void stopApi() {
+        api.close();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.multichat.bench;
+
+import dev.multichat.api.Appended;
+import java.io.IOException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Issue 13's HTTP target: appends of one message over HTTP/1.1 keep-alive from 8 client
+ * connections on loopback ({@code http}) against the same store's own 8-thread append rate
+ * ({@code direct}), on one SQLite file at {@code synchronous=normal}, in one run. The ratio
+ * {@code http / direct} must be at least 0.5 (the HTTP layer costs at most as much as the
+ * store). Client, server and store share the machine's cores, as they do on one host.
+ */
+@Threads(8)
+public class HttpAppendBench extends QuickProfile {
+
+    /**
+     * @param server the trial's server
+     * @param client this thread's connection and session
+     * @return the status
+     * @throws IOException when the request fails
+     * @throws InterruptedException when interrupted
+     */
+    @Benchmark
+    public int http(HttpServerState server, HttpClientState client) throws IOException, InterruptedException {
+        return client.send();
+    }
+
+    /**
+     * @param server the trial's server (its store)
+     * @param client this thread's session
+     * @return the acknowledgement
+     */
+    @Benchmark
+    public Appended direct(HttpServerState server, HttpClientState client) {
+        return server.store.append(client.id, Payload.ONE);
+    }
+}
