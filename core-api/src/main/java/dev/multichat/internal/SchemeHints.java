@@ -15,7 +15,8 @@ final class SchemeHints {
     private static final Map<String, String> ARTIFACTS = Map.of(
             "memory", "nothing (it is built into multichat-core-api)",
             "json", GROUP + "multichat-plugin-json",
-            "sqlite", GROUP + "multichat-plugin-sqlite");
+            "sqlite", GROUP + "multichat-plugin-sqlite",
+            "postgresql", GROUP + "multichat-plugin-postgres");
 
     private SchemeHints() {
     }
