@@ -31,7 +31,8 @@ final class ScriptedChatModel implements ChatModel {
             ToolSpecification tool = request.toolSpecifications().get(0);
             String parameter = tool.parameters().properties().keySet().iterator().next();
             reply = AiMessage.from(ToolExecutionRequest.builder().id("call-" + calls.incrementAndGet())
-                    .name(tool.name()).arguments("{\"" + parameter + "\":\"" + ((UserMessage) last).singleText() + "\"}")
+                    .name(tool.name())
+                    .arguments("{\"" + parameter + "\":\"" + ((UserMessage) last).singleText() + "\"}")
                     .build());
         }
         return ChatResponse.builder().aiMessage(reply).build();

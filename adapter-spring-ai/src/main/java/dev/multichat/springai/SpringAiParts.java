@@ -69,7 +69,8 @@ final class SpringAiParts {
         Object data = media.getData();
         String mime = media.getMimeType().toString();
         if (data instanceof byte[] bytes) {
-            return new MediaRef(mime, media.getId(), media.getName(), "bytes", Base64.getEncoder().encodeToString(bytes));
+            return new MediaRef(mime, media.getId(), media.getName(), "bytes",
+                    Base64.getEncoder().encodeToString(bytes));
         }
         if (data instanceof URL url) {
             return new MediaRef(mime, media.getId(), media.getName(), "url", url.toString());

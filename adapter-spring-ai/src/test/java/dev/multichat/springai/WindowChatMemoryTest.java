@@ -86,7 +86,8 @@ class WindowChatMemoryTest {
             MultichatChatMemoryRepository repository = new MultichatChatMemoryRepository(store);
             List<String> ids = List.of("plain-1", "user 7 / web", "Zoë", "x".repeat(300));
             ids.forEach(id -> repository.saveAll(id, List.of(new UserMessage("hi"))));
-            new MultichatChatMemoryRepository(store, "another-app", 20).saveAll("theirs", List.of(new UserMessage("x")));
+            new MultichatChatMemoryRepository(store, "another-app", 20)
+                    .saveAll("theirs", List.of(new UserMessage("x")));
             assertThat(repository.findConversationIds()).containsExactlyInAnyOrderElementsOf(ids);
             repository.deleteByConversationId("user 7 / web");
             assertThat(repository.findConversationIds()).doesNotContain("user 7 / web").hasSize(3);
