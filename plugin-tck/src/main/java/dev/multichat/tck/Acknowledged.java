@@ -28,7 +28,8 @@ final class Acknowledged {
         assertThat(stored).as("stored messages of %s are exactly the acknowledged ones", id).isEqualTo(acked);
         assertThat(store.find(id).orElseThrow().lastSeq()).isEqualTo(acked.size());
         for (List<ChatMessage> worker : perWorker) {
-            assertThat(Samples.seqs(worker)).as("a worker's own messages keep its order").isSorted().doesNotHaveDuplicates();
+            assertThat(Samples.seqs(worker)).as("a worker's own messages keep its order").isSorted()
+                    .doesNotHaveDuplicates();
         }
     }
 }

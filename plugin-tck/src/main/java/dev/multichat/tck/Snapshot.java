@@ -29,7 +29,8 @@ record Snapshot(Optional<ChatSession> session, List<ChatMessage> messages) {
      * Asserts that {@code call} fails with {@code type} and leaves session {@code id} exactly
      * as it was (version, times, info and messages).
      */
-    static void assertRefused(SessionStore store, SessionId id, Class<? extends Throwable> type, ThrowingCallable call) {
+    static void assertRefused(SessionStore store, SessionId id, Class<? extends Throwable> type,
+            ThrowingCallable call) {
         Snapshot before = of(store, id);
         assertThatThrownBy(call).isInstanceOf(type);
         assertThat(of(store, id)).as("nothing written by the refused call").isEqualTo(before);
