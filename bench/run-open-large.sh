@@ -15,7 +15,7 @@ jar="bench/target/benchmarks.jar"
 dir="bench/target/bench-data/large-json-$sessions-$messages-$owners"
 
 if [ ! -f "$jar" ]; then
-  mvn -q -pl bench -am package -DskipTests ${BENCH_MVN_ARGS:-}
+  mvn -B -q -pl bench -am package -DskipTests -Pbench ${BENCH_MVN_ARGS:-}
 fi
 if [ ! -f "$dir.built" ]; then
   rm -rf "$dir"

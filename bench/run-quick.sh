@@ -22,7 +22,7 @@ mkdir -p "$results" "$data"
 
 # BENCH_MVN_ARGS: extra Maven arguments for building the jar, e.g. -Dexec.skip=true when a
 # sibling module's build-time checks fail and only the benchmark jar is wanted.
-mvn -q -pl bench -am package -DskipTests ${BENCH_MVN_ARGS:-}
+mvn -B -q -pl bench -am package -DskipTests -Pbench ${BENCH_MVN_ARGS:-}
 
 # Data goes to bench/target/bench-data: a real disk (the JVM's tmpdir may be tmpfs, where every
 # fsync is free). JMH forks get it through -jvmArgsAppend.

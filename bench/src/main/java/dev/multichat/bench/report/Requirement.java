@@ -10,9 +10,9 @@ record Requirement(Rule rule, double factor) {
 
     /** How two rates are compared. */
     enum Rule {
-        /** subject rate / baseline rate >= factor. */
+        /** subject rate / baseline rate {@literal >=} factor. */
         AT_LEAST,
-        /** the subject costs at most factor times the baseline: baseline rate / subject rate <= factor. */
+        /** the subject costs at most factor times the baseline: baseline rate / subject rate {@literal <=} factor. */
         COST_AT_MOST
     }
 
