@@ -24,7 +24,10 @@ public class AdapterMemories {
     /** The window of the framework memories over the adapters' repository / store. */
     static final int WINDOW = 20;
 
-    /** The Multichat backend: {@code sqlite} (synchronous as {@link #sync}), {@code json} (fsync=always), {@code memory}. */
+    /**
+     * The Multichat backend: {@code sqlite} (synchronous as {@link #sync}), {@code json}
+     * (fsync=always), {@code memory}.
+     */
     @Param({"sqlite", "json", "memory"})
     public String backend;
 

@@ -43,7 +43,8 @@ class AdapterReportTest {
     void theTableStatesEachRatioAgainstItsOwnFrameworksPeerAndTheGrowth() {
         String table = AdapterTable.render(AdapterCurves.of(run()), "cmd");
         assertThat(table).contains("| sqlite: Spring AI ChatMemory | 1,000 | 333.3 | 30x | MET (≥ 20x) |")
-                .contains("| sqlite: Spring AI ChatMemory | 10,000 | 1,111.1 | 90x | MISSED (≥ 100x) | 3.33x NOT flat |")
+                .contains("| sqlite: Spring AI ChatMemory | 10,000 | 1,111.1 | 90x | MISSED (≥ 100x)"
+                        + " | 3.33x NOT flat |")
                 .contains("| json: LangChain4j ChatMemory | 1,000 | 2,000.0 | 10x | MISSED (≥ 20x) |");
     }
 
