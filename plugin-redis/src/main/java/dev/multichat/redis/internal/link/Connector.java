@@ -1,0 +1,49 @@
+package dev.multichat.redis.internal.link;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
+
+/**
+ * Creates the Lettuce client for a {@link RedisTarget}, configured by {@link FailureSettings},
+ * and opens the one shared connection. A failure shuts the client down again.
+ */
+public final class Connector {
+    private Connector() {
+    }
+
+    /**
+     * @param target where Redis is
+     * @param timeout the command timeout
+     * @param replayable the SHA of the one script whose replay after a reconnect is harmless
+     * @return the link, owning its client
+     * @throws dev.multichat.api.StoreUnavailableException if no server answered within the timeout
+     */
+    public static RedisLink open(RedisTarget target, Duration timeout, String replayable) {
+        RedisErrors errors = new RedisErrors(target.redacted(), timeout);
+        if (target.mode() == RedisTarget.Mode.CLUSTER) {
+            RedisClusterClient client = RedisClusterClient.create(target.uris());
+            client.setOptions(FailureSettings.cluster(timeout, replayable));
+            try {
+                StatefulRedisClusterConnection<String, String> connection = client.connect(StringCodec.UTF8);
+                return new RedisLink(new Connected(connection, connection.async(), client), errors, timeout);
+            } catch (RuntimeException e) {
+                client.shutdown(Duration.ZERO, timeout);
+                throw errors.map(e, "connecting to the cluster's seed nodes", "");
+            }
+        }
+        RedisClient client = RedisClient.create();
+        client.setOptions(FailureSettings.standalone(timeout, replayable));
+        try {
+            StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8,
+                    target.uris().get(0));
+            return new RedisLink(new Connected(connection, connection.async(), client), errors, timeout);
+        } catch (RuntimeException e) {
+            client.shutdown(Duration.ZERO, timeout);
+            throw errors.map(e, "connecting", "");
+        }
+    }
+}
