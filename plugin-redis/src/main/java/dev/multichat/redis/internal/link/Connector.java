@@ -5,7 +5,14 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Creates the Lettuce client for a {@link RedisTarget}, configured by {@link FailureSettings},
@@ -29,6 +36,7 @@ public final class Connector {
             client.setOptions(FailureSettings.cluster(timeout, replayable));
             try {
                 StatefulRedisClusterConnection<String, String> connection = client.connect(StringCodec.UTF8);
+                connectMasters(connection, timeout);
                 return new RedisLink(new Connected(connection, connection.async(), client), errors, timeout);
             } catch (RuntimeException e) {
                 client.shutdown(Duration.ZERO, timeout);
@@ -44,6 +52,30 @@ public final class Connector {
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, timeout);
             throw errors.map(e, "connecting", "");
+        }
+    }
+
+    /**
+     * Opens the connection to every master now: Lettuce connects to cluster nodes lazily, and
+     * with commands rejected while disconnected, the first commands to a node still connecting
+     * would fail. A node that appears later (a promoted replica) is connected on first use: its
+     * first commands may fail with StoreUnavailableException, as during any failover.
+     */
+    private static void connectMasters(StatefulRedisClusterConnection<String, String> connection, Duration timeout) {
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (RedisClusterNode node : connection.getPartitions()) {
+            if (node.is(RedisClusterNode.NodeFlag.UPSTREAM)) {
+                pending.add(connection.getConnectionAsync(node.getUri().getHost(), node.getUri().getPort()).toCompletableFuture());
+            }
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to the cluster's masters", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not connect to every cluster master within " + timeout, e);
         }
     }
 }
