@@ -1,6 +1,7 @@
 package dev.multichat.api;
 
 import dev.multichat.internal.Require;
+import dev.multichat.spi.SessionCursor;
 
 /**
  * One page of an owner's sessions, most recently active first ({@code updatedAt}
@@ -43,10 +44,5 @@ public record SessionQuery(String owner, int limit, String cursor) {
     public SessionQuery next(Page<?> page) {
         Require.argument(page.nextCursor() != null, "that page was the last; there is no next page");
         return new SessionQuery(owner, limit, page.nextCursor());
-    }
-
-    /** @return the decoded position, or null for the first page */
-    public SessionCursor position() {
-        return cursor == null ? null : SessionCursor.decode(cursor);
     }
 }

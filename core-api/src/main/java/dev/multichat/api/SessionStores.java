@@ -1,6 +1,7 @@
 package dev.multichat.api;
 
 import dev.multichat.internal.Registry;
+import dev.multichat.spi.StoreProvider;
 import java.util.List;
 
 /**
@@ -20,8 +21,9 @@ import java.util.List;
  * <p>Schemes: {@code memory:} is built in (each open is a new, empty, in-process store);
  * {@code json:}, {@code sqlite:}, {@code redis:}/{@code rediss:}/{@code redis-cluster:} and
  * {@code hybrid:} come with the {@code multichat-plugin-*} artifacts. The plugins are found
- * through the context class loader of the first thread that uses this class (or this class's
- * loader if it has none).
+ * through the class loader that loaded this library (on the module path: every module that
+ * {@code provides dev.multichat.spi.StoreProvider}), never a caller's context class loader; to
+ * use a provider from elsewhere, pass it to {@link #open(StoreConfig, StoreProvider)}.
  */
 public final class SessionStores {
     private SessionStores() {
@@ -51,6 +53,23 @@ public final class SessionStores {
      */
     public static SessionStore open(StoreConfig config) {
         return Registry.global().open(config);
+    }
+
+    /**
+     * Opens a store with a provider instance given here, instead of the one found for the
+     * scheme: for a provider from another class loader, or one configured in code. The store is
+     * wrapped by the core exactly as {@link #open(String)} wraps it.
+     *
+     * @param config URI, options, clock, limits and metrics; its scheme must be the provider's
+     * @param provider the provider
+     * @return an open store
+     * @throws InvalidInputException if the scheme is not the provider's or an option is unknown
+     * @throws PluginException if the provider misbehaves (throws a non-{@link StoreException}
+     *     or returns null)
+     * @throws StoreException if the backend cannot be opened
+     */
+    public static SessionStore open(StoreConfig config, StoreProvider provider) {
+        return Registry.global().open(config, provider);
     }
 
     /**

@@ -8,52 +8,49 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
-import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreOperation;
 import java.util.Optional;
 
-/** The session-level half of the core's guard: validate, then delegate, timed. */
-abstract class GuardedCatalog implements SessionCatalog {
-    /** The provider's store. */
-    protected final SessionStore delegate;
-    /** Checks arguments against the limits. */
-    protected final InputValidator validator;
-    /** Closed flag and metrics. */
-    protected final Guard guard;
+/** The guard around a backend's catalog: validate, then delegate, counted and timed. Thread-safe. */
+final class GuardedCatalog implements SessionCatalog {
+    private final SessionCatalog backend;
+    private final InputValidator validator;
+    private final Guard guard;
 
-    GuardedCatalog(SessionStore delegate, InputValidator validator, Guard guard) {
-        this.delegate = delegate;
+    GuardedCatalog(SessionCatalog backend, InputValidator validator, Guard guard) {
+        this.backend = backend;
         this.validator = validator;
         this.guard = guard;
     }
 
     @Override
     public ChatSession create(NewSession spec) {
-        return guard.run("create", () -> {
+        return guard.run(StoreOperation.CREATE, () -> {
             validator.create(spec);
-            return delegate.create(spec);
+            return backend.create(spec);
         });
     }
 
     @Override
     public Optional<ChatSession> find(SessionId id) {
-        return guard.run("find", () -> delegate.find(Require.nonNull(id, "session id")));
+        return guard.run(StoreOperation.FIND, () -> backend.find(Require.nonNull(id, "session id")));
     }
 
     @Override
     public Page<ChatSession> list(SessionQuery query) {
-        return guard.run("list", () -> delegate.list(Require.nonNull(query, "session query")));
+        return guard.run(StoreOperation.LIST, () -> backend.list(Require.nonNull(query, "session query")));
     }
 
     @Override
     public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
-        return guard.run("update", () -> {
+        return guard.run(StoreOperation.UPDATE, () -> {
             validator.update(id, patch, expect);
-            return delegate.update(id, patch, expect);
+            return backend.update(id, patch, expect);
         });
     }
 
     @Override
     public boolean delete(SessionId id) {
-        return guard.run("delete", () -> delegate.delete(Require.nonNull(id, "session id")));
+        return guard.run(StoreOperation.DELETE, () -> backend.delete(Require.nonNull(id, "session id")));
     }
 }

@@ -1,57 +1,50 @@
 package dev.multichat.internal;
 
-import dev.multichat.api.Appended;
-import dev.multichat.api.ChatMessage;
-import dev.multichat.api.Expect;
-import dev.multichat.api.MessageDraft;
-import dev.multichat.api.MessageRange;
-import dev.multichat.api.SessionId;
+import dev.multichat.api.MessageLog;
+import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionStore;
-import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreHealth;
-import java.util.List;
+import dev.multichat.api.StoreOperation;
+import dev.multichat.spi.StoreLifecycle;
 
 /**
- * The wrapper around every store a provider opens: validates arguments against the limits,
- * refuses use after close with {@link dev.multichat.api.StoreClosedException}, and reports
- * each operation's duration and outcome. Adds no locking: thread safety is the backend's.
+ * The {@link SessionStore} users get: composed from the guarded catalog, the guarded message
+ * log and the backend's lifecycle, which share one {@link Guard}. The ten operations come from
+ * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods) plus health and
+ * close here: no superclass, no shared mutable fields. Adds no locking of its own beyond the
+ * guard's counter: thread safety is the backend's.
  */
-final class GuardedStore extends GuardedCatalog implements SessionStore {
-    GuardedStore(SessionStore delegate, StoreConfig config) {
-        super(delegate, new InputValidator(config.limits()),
-                new Guard(config.uri().text(), config.metrics()));
+final class GuardedStore implements SessionStore, CatalogDelegate, LogDelegate {
+    private final SessionCatalog catalog;
+    private final MessageLog messages;
+    private final StoreLifecycle lifecycle;
+    private final Guard guard;
+
+    GuardedStore(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle, Guard guard) {
+        this.catalog = catalog;
+        this.messages = messages;
+        this.lifecycle = lifecycle;
+        this.guard = guard;
     }
 
     @Override
-    public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
-        return guard.run("append", () -> {
-            List<MessageDraft> checked = validator.append(id, drafts, expect);
-            return delegate.append(id, checked, expect);
-        });
+    public SessionCatalog catalog() {
+        return catalog;
     }
 
     @Override
-    public List<ChatMessage> read(SessionId id, MessageRange range) {
-        return guard.run("read", () -> delegate.read(Require.nonNull(id, "session id"),
-                Require.nonNull(range, "message range")));
-    }
-
-    @Override
-    public long trim(SessionId id, long throughSeq) {
-        return guard.run("trim", () -> {
-            validator.trim(id, throughSeq);
-            return delegate.trim(id, throughSeq);
-        });
+    public MessageLog messages() {
+        return messages;
     }
 
     @Override
     public StoreHealth health() {
-        return guard.run("health", delegate::health);
+        return guard.run(StoreOperation.HEALTH, lifecycle::health);
     }
 
     @Override
     public void close() {
-        guard.close(delegate::close);
+        guard.close(lifecycle::close);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.multichat.api.ProviderInfo;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreException;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class Registry {
         this.source = source;
     }
 
-    /** @return the registry of the plugins visible to the context class loader */
+    /** @return the registry of the plugins visible to the class loader that loaded core-api */
     public static Registry global() {
         return GLOBAL;
     }
@@ -39,28 +40,45 @@ public final class Registry {
      *
      * @param config what to open
      * @return the guarded store
-     * @throws dev.multichat.api.InvalidInputException if no plugin serves the scheme or an
-     *     option is unknown
+     * @throws dev.multichat.api.InvalidInputException if no plugin serves the scheme, an option
+     *     is unknown or the location is misspelt for the scheme
      * @throws dev.multichat.api.PluginException if the plugins are broken or ambiguous
      * @throws StoreException whatever the provider raises while opening
      */
     public SessionStore open(StoreConfig config) {
         Require.nonNull(config, "store config");
-        StoreProvider provider = index().provider(config.uri());
+        return open(config, index().provider(config.uri()));
+    }
+
+    /**
+     * Opens a store with the given provider, wrapped in the core's guard.
+     *
+     * @param config what to open; its scheme must be the provider's
+     * @param provider the provider to open it with
+     * @return the guarded store
+     * @throws dev.multichat.api.InvalidInputException if the scheme is not the provider's, an
+     *     option is unknown or the location is misspelt for the scheme
+     * @throws dev.multichat.api.PluginException if the provider misbehaves
+     * @throws StoreException whatever the provider raises while opening
+     */
+    public SessionStore open(StoreConfig config, StoreProvider provider) {
+        Require.nonNull(config, "store config");
+        Require.nonNull(provider, "store provider");
+        LocationRule.check(config.uri(), provider);
         OptionCheck.check(config, provider.options());
         StoreConfig effective = config.withClock(Clock.tick(config.clock(), Duration.ofMillis(1)));
-        SessionStore store;
+        StoreParts parts;
         try {
-            store = provider.open(effective);
+            parts = provider.open(effective);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
             throw RegistryErrors.misbehaved(provider, config.uri(), e);
         }
-        if (store == null) {
+        if (parts == null) {
             throw RegistryErrors.misbehaved(provider, config.uri(), null);
         }
-        return new GuardedStore(store, effective);
+        return StoreComposer.compose(parts, effective, Guard.CLOSE_WAIT);
     }
 
     /**
@@ -93,9 +111,8 @@ public final class Registry {
         return new Registry(() -> ServiceLoader.load(StoreProvider.class, loader));
     }
 
+    /** The library's own class loader, whichever thread first asks: never a context loader. */
     private static Iterable<StoreProvider> discover() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return ServiceLoader.load(StoreProvider.class,
-                context == null ? Registry.class.getClassLoader() : context);
+        return ServiceLoader.load(StoreProvider.class, Registry.class.getClassLoader());
     }
 }

@@ -3,6 +3,7 @@ package dev.multichat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.multichat.spi.SessionCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,8 @@ class QueryAndCursorTest {
         SessionCursor cursor = new SessionCursor(Instant.parse("2030-01-01T00:00:00.123Z"), SessionId.of("t:1:x"));
         assertThat(SessionCursor.decode(cursor.encode())).isEqualTo(cursor);
         SessionQuery query = new SessionQuery("o", 5, cursor.encode());
-        assertThat(query.position()).isEqualTo(cursor);
-        assertThat(SessionQuery.first("o", 5).position()).isNull();
+        assertThat(SessionCursor.of(query)).isEqualTo(cursor);
+        assertThat(SessionCursor.of(SessionQuery.first("o", 5))).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] {arguments}")

@@ -1,8 +1,8 @@
 package dev.multichat.internal;
 
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.internal.memory.MemoryStoreProvider;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +34,7 @@ final class TestProviders {
         }
 
         @Override
-        public SessionStore open(StoreConfig config) {
+        public StoreParts open(StoreConfig config) {
             opened.set(config);
             return new MemoryStoreProvider().open(config);
         }
@@ -57,7 +57,7 @@ final class TestProviders {
         }
 
         @Override
-        public SessionStore open(StoreConfig config) {
+        public StoreParts open(StoreConfig config) {
             if (failure != null) {
                 throw failure;
             }

@@ -4,9 +4,10 @@ import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
-import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.MessageDraft;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.api.SessionState;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -50,9 +51,7 @@ final class Appender {
             }
             return new Result(h, new Appended(s, replayed, true), 0);
         }
-        if (!expect.matches(s.version())) {
-            throw new VersionConflictException(h.id, expect.expected(), s.version());
-        }
+        SessionRules.checkVersion(h.id, expect, s.version());
         long base = h.scanned.goodEnd();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
@@ -63,8 +62,8 @@ final class Appender {
             out.writeBytes(LineCodec.message(m));
             messages.add(m);
         }
-        Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
-        Commit commit = new Commit(s.version() + 1, s.lastSeq() + drafts.size(), now, expires);
+        SessionState after = SessionRules.written(s, now, drafts.size()).state();
+        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt());
         out.writeBytes(LineCodec.commit(commit));
         write(h, base, out.toByteArray());
         for (int i = 0; i < messages.size(); i++) {
@@ -86,13 +85,8 @@ final class Appender {
                 stored.add(d.id());
             }
         }
-        if (stored.isEmpty()) {
+        if (ReplayDecision.decide(h.id, drafts.size(), stored) == ReplayDecision.WRITE) {
             return null;
-        }
-        if (stored.size() < drafts.size()) {
-            throw new InvalidInputException("message ids " + stored + " are already stored in session '"
-                    + h.id.value() + "' but the batch also holds new drafts; nothing was written. Resend"
-                    + " exactly the stored batch to replay it, or give the new drafts their own batch");
         }
         return reader.readSeqs(h, seqs);
     }

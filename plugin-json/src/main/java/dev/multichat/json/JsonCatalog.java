@@ -13,15 +13,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The session-level half of the JSON store; every operation runs under the session lock. */
-abstract class JsonCatalog implements SessionCatalog {
+/** The JSON store's {@link SessionCatalog}; every operation runs under the session lock. Thread-safe. */
+final class JsonCatalog implements SessionCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(JsonCatalog.class);
-    final StoreContext ctx;
-    final Lifecycle lifecycle;
+    private final StoreContext ctx;
+    private final Lifecycle lifecycle;
 
-    JsonCatalog(StoreContext ctx) {
+    JsonCatalog(StoreContext ctx, Lifecycle lifecycle) {
         this.ctx = ctx;
-        this.lifecycle = new Lifecycle(ctx);
+        this.lifecycle = lifecycle;
     }
 
     @Override

@@ -2,13 +2,12 @@ package dev.multichat.json;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.spi.DurationOption;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The parsed location and options of a {@code json:} URI.
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 record JsonOptions(Path root, FsyncMode fsync, Duration sweep) {
     static final Set<String> NAMES = Set.of("fsync", "sweep");
-    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m)");
 
     static JsonOptions parse(StoreConfig config) {
         String location = config.uri().location();
@@ -50,22 +48,7 @@ record JsonOptions(Path root, FsyncMode fsync, Duration sweep) {
     }
 
     private static Duration sweep(String value) {
-        if ("off".equals(value)) {
-            return null;
-        }
-        Matcher m = DURATION.matcher(value);
-        long amount = m.matches() ? Long.parseLong(m.group(1)) : 0;
-        if (amount == 0) {
-            throw new InvalidInputException("option sweep='" + value + "' is not allowed; use a"
-                    + " positive interval such as 500ms, 30s or 5m (default 60s), or off");
-        }
-        switch (m.group(2)) {
-            case "ms":
-                return Duration.ofMillis(amount);
-            case "s":
-                return Duration.ofSeconds(amount);
-            default:
-                return Duration.ofMinutes(amount);
-        }
+        Duration sweep = DurationOption.parse("sweep", value);
+        return sweep.isZero() ? null : sweep;
     }
 }

@@ -1,8 +1,8 @@
 package dev.multichat.json;
 
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,14 +12,21 @@ import java.util.Set;
  * The {@code json:} backend: sessions as a directory of human-readable files. URI
  * {@code json:<directory>} (relative to the working directory or absolute), options
  * {@code fsync=always|batch|never} (default {@code always}: an acknowledged append survives a
- * power cut) and {@code sweep=<interval>|off} (default {@code 60s}: how often expired sessions
+ * power cut) and {@code sweep=<duration>|0|off} (default {@code 60s}: how often expired sessions
  * are removed and the listing index is re-read from the files). The directory is created if
  * missing. Several threads and processes may use one directory at once.
  */
 public final class JsonStoreProvider implements StoreProvider {
+    private final FileOps ops;
+
     /** Creates the provider; cheap, opens nothing. */
     public JsonStoreProvider() {
-        // found by ServiceLoader
+        this(FileOps.real());
+    }
+
+    /** @param ops the file operations every store it opens uses (tests inject faults) */
+    JsonStoreProvider(FileOps ops) {
+        this.ops = ops;
     }
 
     @Override
@@ -33,6 +40,11 @@ public final class JsonStoreProvider implements StoreProvider {
     }
 
     @Override
+    public boolean fileBased() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "JSON files: a directory of session.json files and checksummed JSON Lines logs";
     }
@@ -43,18 +55,17 @@ public final class JsonStoreProvider implements StoreProvider {
      * @throws StoreUnavailableException if the directory cannot be created, written or locked
      */
     @Override
-    public SessionStore open(StoreConfig config) {
-        return open(config, FileOps.real());
-    }
-
-    static SessionStore open(StoreConfig config, FileOps ops) {
+    public StoreParts open(StoreConfig config) {
         JsonOptions options = JsonOptions.parse(config);
         DirLocks locks = null;
         try {
             Files.createDirectories(options.root());
             locks = DirLocks.acquire(options.root().toRealPath());
             JsonOptions real = new JsonOptions(options.root().toRealPath(), options.fsync(), options.sweep());
-            return new JsonSessionStore(new StoreContext(real, config.clock(), ops, locks), real.sweep());
+            StoreContext ctx = new StoreContext(real, config.clock(), ops, locks);
+            Lifecycle sessions = new Lifecycle(ctx);
+            JsonStoreLifecycle lifecycle = new JsonStoreLifecycle(ctx, sessions, real.sweep());
+            return new StoreParts(new JsonCatalog(ctx, sessions), new JsonMessageLog(ctx), lifecycle);
         } catch (RuntimeException e) {
             releaseQuietly(locks, e);
             throw e;

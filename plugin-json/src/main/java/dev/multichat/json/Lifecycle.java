@@ -4,10 +4,8 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionExistsException;
-import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionPatch;
-import dev.multichat.api.SessionState;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.SessionRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +41,8 @@ final class Lifecycle {
                 ctx.ops.forceDir(shard.getParent());
             }
         }
-        SessionInfo info = spec.info();
-        SessionMeta meta = new SessionMeta(MetaFile.newGeneration(), info,
-                new SessionState(now, now, info.ttl().expiryFrom(now), 1, 0));
+        ChatSession created = SessionRules.created(spec, now);
+        SessionMeta meta = new SessionMeta(MetaFile.newGeneration(), created.info(), created.state());
         MetaFile.write(h.dir, h.id, meta, ctx.ops, force);
         h.forgetAll();
         h.meta = meta;
@@ -56,14 +53,9 @@ final class Lifecycle {
     ChatSession update(SessionHandle h, SessionPatch patch, Expect expect) throws IOException {
         Instant now = ctx.now();
         ChatSession s = h.requireLive(now);
-        if (!expect.matches(s.version())) {
-            throw new VersionConflictException(h.id, expect.expected(), s.version());
-        }
-        SessionInfo info = patch.applyTo(s.info());
-        Instant expires = patch.ttl() != null ? patch.ttl().expiryFrom(now)
-                : info.ttl().sliding() ? info.ttl().expiryFrom(now) : s.state().expiresAt();
-        SessionState state = new SessionState(s.state().createdAt(), now, expires, s.version() + 1, s.lastSeq());
-        SessionMeta meta = new SessionMeta(h.meta.generation(), info, state);
+        SessionRules.checkVersion(h.id, expect, s.version());
+        ChatSession updated = SessionRules.patched(s, patch, now);
+        SessionMeta meta = new SessionMeta(h.meta.generation(), updated.info(), updated.state());
         MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
         h.meta = meta;
         h.metaStamp = FileStamp.of(h.metaFile);

@@ -2,9 +2,10 @@ package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
-import dev.multichat.api.SessionCursor;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.spi.Pages;
+import dev.multichat.spi.SessionCursor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,11 +82,7 @@ final class OwnerIndex {
             stale.forEach(reread);
             items = candidates(query, now);
         }
-        if (items.size() <= query.limit()) {
-            return new Page<>(items, null);
-        }
-        List<ChatSession> page = items.subList(0, query.limit());
-        return new Page<>(page, SessionCursor.after(page.get(page.size() - 1)).encode());
+        return Pages.fromRows(items, query);
     }
 
     private List<ChatSession> candidates(SessionQuery query, Instant now) {
@@ -94,7 +91,7 @@ final class OwnerIndex {
         if (keys == null) {
             return items;
         }
-        SessionCursor from = query.position();
+        SessionCursor from = SessionCursor.of(query);
         NavigableSet<Key> rest = from == null ? keys : keys.tailSet(new Key(from.updatedAt(), from.id()), false);
         for (Key key : rest) {
             Entry e = byId.get(key.id());

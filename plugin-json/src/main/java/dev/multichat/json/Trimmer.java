@@ -1,6 +1,8 @@
 package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
+import dev.multichat.api.SessionState;
+import dev.multichat.spi.SessionRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,8 +36,8 @@ final class Trimmer {
         }
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
         long copyFrom = through >= index.lastSeq() ? h.scanned.goodEnd() : index.offsetOf(through + 1);
-        Instant expires = s.info().ttl().sliding() ? s.info().ttl().expiryFrom(now) : s.state().expiresAt();
-        Commit commit = new Commit(s.version() + 1, s.lastSeq(), now, expires);
+        SessionState after = SessionRules.written(s, now, 0).state();
+        Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt());
         try {
             rewrite(h, copyFrom, commit);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.KeepingProvider;
 import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +29,9 @@ class ExpirySweepTest {
     @DisplayName("an expired session is invisible at once, its files stay until a sweep removes them")
     void sweepRemovesExpired() throws Exception {
         MutableClock clock = new MutableClock();
-        try (JsonSessionStore store = (JsonSessionStore) JsonStoreProvider.open(
-                StoreConfig.of("json:" + dir + "?sweep=off").withClock(clock), FileOps.real())) {
+        KeepingProvider.Opened opened = KeepingProvider.open(new JsonStoreProvider(),
+                StoreConfig.of("json:" + dir + "?sweep=off").withClock(clock));
+        try (SessionStore store = opened.store()) {
             store.create(NewSession.of(SHORT.value(), "o").withTtl(Ttl.absolute(Duration.ofSeconds(10))));
             store.create(NewSession.of("kept", "o"));
             store.append(SHORT, TestStores.drafts("m", 2));
@@ -38,7 +40,7 @@ class ExpirySweepTest {
             assertThat(store.list(SessionQuery.first("o", 10)).items()).extracting(s -> s.id().value())
                     .containsExactly("kept");
             assertThat(JsonBasicsTest.sessionDir(dir, SHORT.value())).exists();
-            store.sweepNow();
+            opened.lifecycle(JsonStoreLifecycle.class).sweepNow();
             assertThat(JsonBasicsTest.sessionDir(dir, SHORT.value())).doesNotExist();
             assertThat(JsonBasicsTest.sessionDir(dir, "kept")).exists();
         }
@@ -49,8 +51,8 @@ class ExpirySweepTest {
     void sweepDaemon() throws Exception {
         MutableClock clock = new MutableClock();
         GateFileOps ops = new GateFileOps();
-        try (SessionStore store = JsonStoreProvider.open(
-                StoreConfig.of("json:" + dir + "?sweep=50ms").withClock(clock), ops)) {
+        try (SessionStore store = SessionStores.open(
+                StoreConfig.of("json:" + dir + "?sweep=50ms").withClock(clock), new JsonStoreProvider(ops))) {
             store.create(NewSession.of(SHORT.value(), "o").withTtl(Ttl.absolute(Duration.ofSeconds(1))));
             assertThat(sweepThreads()).isEqualTo(1);
             clock.advance(Duration.ofSeconds(2));

@@ -8,6 +8,8 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreConfig;
+import dev.multichat.tck.KeepingProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,8 +80,10 @@ class MetaCorruptionTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, "mine", StandardCharsets.UTF_8);
         }
-        try (JsonSessionStore direct = (JsonSessionStore) TestStores.direct(dir, FileOps.real(), "")) {
-            direct.sweepNow();
+        KeepingProvider.Opened direct = KeepingProvider.open(new JsonStoreProvider(),
+                StoreConfig.of("json:" + dir + "?sweep=off"));
+        try (SessionStore store = direct.store()) {
+            direct.lifecycle(JsonStoreLifecycle.class).sweepNow();
         }
         try (SessionStore store = TestStores.open(dir, "")) {
             assertThat(store.read(Damage.VICTIM, MessageRange.all())).hasSize(6);

@@ -33,7 +33,7 @@ class OptionsAndPathsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContainingAll("fsync", "sometimes", "always", "batch", "never");
         assertThatThrownBy(() -> SessionStores.open("json:" + dir + "?sweep=soon"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContainingAll("sweep", "soon", "30s", "off");
+                .isInstanceOf(InvalidInputException.class).hasMessageContainingAll("sweep", "soon", "2s", "off");
         assertThatThrownBy(() -> SessionStores.open("json:")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("names no directory");
         assertThat(SessionStores.providers()).anySatisfy(p -> assertThat(p.scheme()).isEqualTo("json"));

@@ -32,8 +32,8 @@ final class TestStores {
     /** @return a store opened directly on the provider with the given file operations */
     static SessionStore direct(Path dir, FileOps ops, String options) {
         String query = options.isEmpty() ? "?sweep=off" : "?sweep=off&" + options;
-        return JsonStoreProvider.open(StoreConfig.of("json:" + dir + query)
-                .withClock(Clock.fixed(T0, ZoneOffset.UTC)), ops);
+        return SessionStores.open(StoreConfig.of("json:" + dir + query)
+                .withClock(Clock.fixed(T0, ZoneOffset.UTC)), new JsonStoreProvider(ops));
     }
 
     /** @return n user drafts with ids prefix-0, prefix-1, ... */

@@ -4,11 +4,11 @@ import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
-import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionState;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,12 +48,11 @@ final class MessageWrites {
             throws SQLException {
         ChatSession session = sessions.loadLive(sql, id, now);
         List<ChatMessage> stored = storedById(sql, id, drafts);
-        if (!stored.isEmpty()) {
-            return replay(session, drafts, stored);
+        List<String> storedIds = stored.isEmpty() ? List.of() : stored.stream().map(m -> m.draft().id()).toList();
+        if (ReplayDecision.decide(id, drafts.size(), storedIds) == ReplayDecision.REPLAY) {
+            return new Appended(session, stored, true);
         }
-        if (!expect.matches(session.version())) {
-            throw new VersionConflictException(id, expect.expected(), session.version());
-        }
+        SessionRules.checkVersion(id, expect, session.version());
         Instant at = Instant.ofEpochMilli(now);
         long seq = session.lastSeq();
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
@@ -71,7 +70,7 @@ final class MessageWrites {
             insert.executeUpdate();
             messages.add(new ChatMessage(seq, at, draft));
         }
-        ChatSession after = touch(sql, session, at, seq);
+        ChatSession after = touch(sql, SessionRules.written(session, at, drafts.size()));
         return new Appended(after, messages, false);
     }
 
@@ -82,28 +81,25 @@ final class MessageWrites {
         trim.setLong(2, Math.min(throughSeq, session.lastSeq()));
         long removed = trim.executeUpdate();
         if (removed > 0) {
-            touch(sql, session, Instant.ofEpochMilli(now), session.lastSeq());
+            touch(sql, SessionRules.written(session, Instant.ofEpochMilli(now), 0));
         }
         return removed;
     }
 
-    /** Bumps the version, sets last_seq and updated_at, and restarts a sliding TTL. */
-    private static ChatSession touch(StatementCache sql, ChatSession session, Instant at, long lastSeq)
-            throws SQLException {
-        SessionState old = session.state();
-        Instant expires = SessionWrites.slide(session.info().ttl(), at, old.expiresAt());
+    /** Stores the session row's state after a write ({@link SessionRules#written}). */
+    private static ChatSession touch(StatementCache sql, ChatSession after) throws SQLException {
+        SessionState state = after.state();
         PreparedStatement touch = sql.get(TOUCH);
-        touch.setLong(1, lastSeq);
-        touch.setLong(2, at.toEpochMilli());
-        if (expires == null) {
+        touch.setLong(1, state.lastSeq());
+        touch.setLong(2, state.updatedAt().toEpochMilli());
+        if (state.expiresAt() == null) {
             touch.setNull(3, Types.INTEGER);
         } else {
-            touch.setLong(3, expires.toEpochMilli());
+            touch.setLong(3, state.expiresAt().toEpochMilli());
         }
-        touch.setString(4, session.id().value());
+        touch.setString(4, after.id().value());
         touch.executeUpdate();
-        return new ChatSession(session.id(), session.info(),
-                new SessionState(old.createdAt(), at, expires, old.version() + 1, lastSeq));
+        return after;
     }
 
     /** @return the stored messages whose ids some draft carries, in seq order */
@@ -125,15 +121,5 @@ final class MessageWrites {
         }
         stored.sort(Comparator.comparingLong(ChatMessage::seq));
         return stored;
-    }
-
-    private static Appended replay(ChatSession session, List<MessageDraft> drafts, List<ChatMessage> stored) {
-        if (stored.size() == drafts.size()) {
-            return new Appended(session, stored, true);
-        }
-        List<String> ids = stored.stream().map(m -> m.draft().id()).toList();
-        throw new InvalidInputException("session '" + session.id() + "': message ids " + ids
-                + " are already stored but the batch also holds drafts that are not; nothing was"
-                + " written: retry the exact batch that was stored, or send the new drafts alone");
     }
 }

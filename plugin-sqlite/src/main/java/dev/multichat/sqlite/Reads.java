@@ -4,10 +4,11 @@ import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.Page;
-import dev.multichat.api.SessionCursor;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.spi.Pages;
+import dev.multichat.spi.SessionCursor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,7 +84,7 @@ final class Reads {
     }
 
     private Page<ChatSession> page(PreparedStatement st, SessionQuery query) throws SQLException {
-        SessionCursor from = query.position();
+        SessionCursor from = SessionCursor.of(query);
         st.setString(1, query.owner());
         st.setLong(2, clock.millis());
         long time = from == null ? Long.MAX_VALUE : from.updatedAt().toEpochMilli();
@@ -97,11 +98,7 @@ final class Reads {
                 items.add(rows.session(rs));
             }
         }
-        if (items.size() <= query.limit()) {
-            return new Page<>(items, null);
-        }
-        List<ChatSession> page = items.subList(0, query.limit());
-        return new Page<>(page, SessionCursor.after(page.get(page.size() - 1)).encode());
+        return Pages.fromRows(items, query);
     }
 
     /**

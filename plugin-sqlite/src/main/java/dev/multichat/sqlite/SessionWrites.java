@@ -8,9 +8,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
-import dev.multichat.api.SessionState;
-import dev.multichat.api.Ttl;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.SessionRules;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,37 +71,28 @@ final class SessionWrites {
         PreparedStatement delete = sql.get(DELETE);
         delete.setString(1, spec.id().value());
         delete.executeUpdate();
-        SessionInfo info = spec.info();
-        Instant at = Instant.ofEpochMilli(now);
-        Instant expires = info.ttl().expiryFrom(at);
+        ChatSession created = SessionRules.created(spec, Instant.ofEpochMilli(now));
         PreparedStatement insert = sql.get(INSERT);
         insert.setString(1, spec.id().value());
-        insert.setString(2, info.owner());
-        bindInfo(insert, 3, info, expires);
+        insert.setString(2, created.owner());
+        bindInfo(insert, 3, created.info(), created.state().expiresAt());
         insert.setLong(8, now);
         insert.setLong(9, now);
         insert.executeUpdate();
-        return new ChatSession(spec.id(), info, new SessionState(at, at, expires, 1, 0));
+        return created;
     }
 
     ChatSession update(StatementCache sql, long now, SessionId id, SessionPatch patch, Expect expect)
             throws SQLException {
         ChatSession current = loadLive(sql, id, now);
-        if (!expect.matches(current.version())) {
-            throw new VersionConflictException(id, expect.expected(), current.version());
-        }
-        SessionInfo info = patch.applyTo(current.info());
-        Instant at = Instant.ofEpochMilli(now);
-        Instant expires = patch.ttl() != null ? patch.ttl().expiryFrom(at)
-                : slide(info.ttl(), at, current.state().expiresAt());
+        SessionRules.checkVersion(id, expect, current.version());
+        ChatSession updated = SessionRules.patched(current, patch, Instant.ofEpochMilli(now));
         PreparedStatement update = sql.get(UPDATE);
-        bindInfo(update, 1, info, expires);
+        bindInfo(update, 1, updated.info(), updated.state().expiresAt());
         update.setLong(6, now);
         update.setString(7, id.value());
         update.executeUpdate();
-        SessionState old = current.state();
-        return new ChatSession(id, info, new SessionState(old.createdAt(), at, expires,
-                old.version() + 1, old.lastSeq()));
+        return updated;
     }
 
     boolean delete(StatementCache sql, long now, SessionId id) throws SQLException {
@@ -111,14 +100,6 @@ final class SessionWrites {
         delete.setString(1, id.value());
         delete.setLong(2, now);
         return delete.executeUpdate() > 0;
-    }
-
-    /**
-     * @return when a session written at {@code at} expires: restarted if its TTL slides,
-     *     otherwise unchanged
-     */
-    static Instant slide(Ttl ttl, Instant at, Instant expiresAt) {
-        return ttl.sliding() ? ttl.expiryFrom(at) : expiresAt;
     }
 
     /** Binds title, metadata, ttl_ms, ttl_sliding and expires_at to parameters from {@code first}. */

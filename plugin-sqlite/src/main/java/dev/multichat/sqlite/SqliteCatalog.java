@@ -11,14 +11,12 @@ import dev.multichat.api.SessionQuery;
 import java.util.Optional;
 
 /**
- * The {@link SessionCatalog} half of the SQLite store: session writes go through the group
- * commit writer, reads through the reader pool. Thread-safe.
+ * The SQLite store's {@link SessionCatalog}: session writes go through the group commit
+ * writer, reads through the reader pool. Thread-safe.
  */
-abstract class SqliteCatalog implements SessionCatalog {
-    /** The single writer. */
-    final GroupCommit writer;
-    /** Reads on the pool. */
-    final Reads reads;
+final class SqliteCatalog implements SessionCatalog {
+    private final GroupCommit writer;
+    private final Reads reads;
     private final SessionWrites sessions;
 
     SqliteCatalog(GroupCommit writer, Reads reads, SessionWrites sessions) {

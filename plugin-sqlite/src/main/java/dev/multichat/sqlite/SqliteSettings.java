@@ -2,12 +2,11 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.spi.DurationOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The parsed, checked settings of one SQLite store.
@@ -25,7 +24,6 @@ record SqliteSettings(Path path, Synchronous synchronous, Duration busyTimeout, 
     static final String SWEEP = "sweep";
     static final Set<String> OPTIONS = Set.of(SYNCHRONOUS, BUSY_TIMEOUT, POOL, SWEEP);
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     private static final int MAX_POOL = 64;
     private static final Duration MAX_BUSY = Duration.ofHours(1);
     private static final Duration MIN_SWEEP = Duration.ofMillis(10);
@@ -52,14 +50,10 @@ record SqliteSettings(Path path, Synchronous synchronous, Duration busyTimeout, 
                     + " write sqlite:<path>, e.g. sqlite:data/chats.db or sqlite:/var/lib/chats.db");
         }
         Synchronous sync = synchronous(config.option(SYNCHRONOUS).orElse("full"));
-        Duration busy = duration(BUSY_TIMEOUT, config.option(BUSY_TIMEOUT).orElse("5s"));
-        if (busy.compareTo(MAX_BUSY) > 0) {
-            throw invalid(BUSY_TIMEOUT, config.option(BUSY_TIMEOUT).orElseThrow(), "a duration up to 1h");
-        }
-        Duration sweep = duration(SWEEP, config.option(SWEEP).orElse("1m"));
-        if (!sweep.isZero() && sweep.compareTo(MIN_SWEEP) < 0) {
-            throw invalid(SWEEP, config.option(SWEEP).orElseThrow(), "0 (off) or at least 10ms");
-        }
+        Duration busy = DurationOption.parse(BUSY_TIMEOUT, config.option(BUSY_TIMEOUT).orElse("5s"),
+                Duration.ofMillis(1), MAX_BUSY);
+        Duration sweep = DurationOption.parse(SWEEP, config.option(SWEEP).orElse("1m"), MIN_SWEEP,
+                Duration.ofDays(1));
         return new SqliteSettings(Path.of(location), sync, busy, pool(config.option(POOL).orElse("4")), sweep);
     }
 
@@ -89,28 +83,6 @@ record SqliteSettings(Path path, Synchronous synchronous, Duration busyTimeout, 
             // reported below with the allowed range
         }
         throw invalid(POOL, value, "a whole number from 1 to " + MAX_POOL);
-    }
-
-    /**
-     * @param option the option's name, for the message
-     * @param value e.g. {@code 0}, {@code 500ms}, {@code 5s}, {@code 1m}, {@code 2h}
-     * @return the duration
-     */
-    static Duration duration(String option, String value) {
-        if ("0".equals(value)) {
-            return Duration.ZERO;
-        }
-        Matcher m = DURATION.matcher(value);
-        if (!m.matches()) {
-            throw invalid(option, value, "a duration such as 0, 500ms, 5s, 1m or 2h");
-        }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
     }
 
     private static InvalidInputException invalid(String option, String value, String allowed) {

@@ -2,10 +2,10 @@ package dev.multichat.sqlite;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ import java.util.Set;
  *   <li>{@code busy_timeout} (default {@code 5s}): how long to wait for a lock held by another
  *       process before failing with {@link StoreUnavailableException}</li>
  *   <li>{@code pool} (default 4): read-only connections serving reads in parallel</li>
- *   <li>{@code sweep} (default {@code 1m}, {@code 0} for off): how often expired sessions'
- *       data is deleted (they are hidden at once regardless)</li>
+ *   <li>{@code sweep} (default {@code 1m}, {@code 0} or {@code off} for never): how often
+ *       expired sessions' data is deleted (they are hidden at once regardless)</li>
  * </ul>
  *
  * <p>Opening refuses, without changing the file, a missing directory, a file that is not a
@@ -52,12 +52,17 @@ public final class SqliteStoreProvider implements StoreProvider {
     }
 
     @Override
+    public boolean fileBased() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "SQLite database file (WAL, group commit): sqlite:<path>?synchronous=full|normal";
     }
 
     @Override
-    public SessionStore open(StoreConfig config) {
+    public StoreParts open(StoreConfig config) {
         SqliteSettings configured = SqliteSettings.from(config);
         Path file = DatabaseFile.check(configured.path());
         SqliteSettings settings = configured.at(file);
@@ -76,8 +81,9 @@ public final class SqliteStoreProvider implements StoreProvider {
             SessionWrites sessions = new SessionWrites(rows);
             GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
             Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
-            return new SqliteStore(new SqliteStore.Parts(group, reads, sessions,
-                    new MessageWrites(sessions, rows), pool), settings);
+            return new StoreParts(new SqliteCatalog(group, reads, sessions),
+                    new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
+                    new SqliteLifecycle(group, pool, settings));
         } catch (SQLException e) {
             closeQuietly(writerSql, pool, e);
             throw errors.map(e, "opening the database");

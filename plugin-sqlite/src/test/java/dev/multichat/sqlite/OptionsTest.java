@@ -23,17 +23,17 @@ class OptionsTest {
     @ParameterizedTest
     @CsvSource({
         "synchronous, off, normal or full",
-        "busy_timeout, 5 seconds, a duration such as",
-        "busy_timeout, 2h, up to 1h",
+        "busy_timeout, 5 seconds, a whole number with a unit",
+        "busy_timeout, 2h, to 1h",
         "pool, 0, 1 to 64",
         "pool, many, 1 to 64",
-        "sweep, 5ms, at least 10ms",
-        "sweep, -1s, a duration such as"})
+        "sweep, 5ms, from 10ms",
+        "sweep, -1s, a whole number with a unit"})
     void invalidOptionValuesAreRefusedByName(String option, String value, String allowed) {
         StoreConfig config = StoreConfig.of("sqlite:" + dir.resolve("o.db")).withOption(option, value);
         assertThatThrownBy(() -> SessionStores.open(config))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining(option + "=" + value)
+                .hasMessageContaining(option).hasMessageContaining(value)
                 .hasMessageContaining(allowed);
         assertThat(dir.resolve("o.db")).doesNotExist();
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.KeepingProvider;
 import dev.multichat.tck.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,9 @@ class SweepTest {
         Path file = dir.resolve("sweep.db");
         MutableClock clock = new MutableClock();
         StoreConfig config = StoreConfig.of("sqlite:" + file + "?sweep=0").withClock(clock);
-        try (SqliteStore store = (SqliteStore) new SqliteStoreProvider().open(config)) {
+        KeepingProvider.Opened opened = KeepingProvider.open(new SqliteStoreProvider(), config);
+        SqliteLifecycle backend = opened.lifecycle(SqliteLifecycle.class);
+        try (SessionStore store = opened.store()) {
             Ttl minute = Ttl.absolute(Duration.ofMinutes(1));
             store.create(NewSession.of("doomed", "owner").withTtl(minute));
             store.create(NewSession.of("doomed-empty", "owner").withTtl(minute));
@@ -38,12 +42,12 @@ class SweepTest {
                 store.append(SessionId.of("doomed"), hundred);
             }
             store.append(SessionId.of("kept"), hundred.subList(0, 3));
-            assertThat(store.sweep()).as("nothing has expired yet").isZero();
+            assertThat(backend.sweep()).as("nothing has expired yet").isZero();
 
             clock.advance(Duration.ofMinutes(2));
-            long commitsBefore = store.writer.commits();
-            assertThat(store.sweep()).isEqualTo(1200 + 2);
-            assertThat(store.writer.commits() - commitsBefore).as("transactions of at most %d rows",
+            long commitsBefore = backend.writer().commits();
+            assertThat(backend.sweep()).isEqualTo(1200 + 2);
+            assertThat(backend.writer().commits() - commitsBefore).as("transactions of at most %d rows",
                     Sweeper.BATCH).isGreaterThanOrEqualTo(1200 / Sweeper.BATCH + 1);
             assertThat(RawSql.scalar(file, "SELECT count(*) FROM messages")).isEqualTo("3");
             assertThat(RawSql.column(file, "SELECT id FROM sessions")).containsExactly("kept");

@@ -2,25 +2,21 @@ package dev.multichat.internal.memory;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
-import dev.multichat.api.SessionCursor;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.spi.Pages;
+import dev.multichat.spi.SessionCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
-/** Lists an owner's live sessions by scanning: updatedAt descending, then id ascending. */
+/** Lists an owner's live sessions by scanning, in {@link Pages#LIST_ORDER}. */
 final class MemoryListing {
-    private static final Comparator<ChatSession> ORDER = Comparator
-            .comparing((ChatSession s) -> s.state().updatedAt()).reversed()
-            .thenComparing(ChatSession::id);
-
     private MemoryListing() {
     }
 
     static Page<ChatSession> page(Collection<MemorySession> sessions, SessionQuery query, Instant now) {
-        SessionCursor position = query.position();
+        SessionCursor position = SessionCursor.of(query);
         List<ChatSession> matching = new ArrayList<>();
         for (MemorySession session : sessions) {
             ChatSession snapshot = session.snapshot();
@@ -29,11 +25,7 @@ final class MemoryListing {
                 matching.add(snapshot);
             }
         }
-        matching.sort(ORDER);
-        if (matching.size() <= query.limit()) {
-            return new Page<>(matching, null);
-        }
-        List<ChatSession> items = matching.subList(0, query.limit());
-        return new Page<>(items, SessionCursor.after(items.get(items.size() - 1)).encode());
+        matching.sort(Pages.LIST_ORDER);
+        return Pages.fromRows(matching, query);
     }
 }

@@ -7,54 +7,50 @@ import dev.multichat.api.Expect;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.NewSession;
-import dev.multichat.api.SessionId;
-import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionPatch;
-import dev.multichat.api.SessionState;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One session of the memory store: its info, state and messages, with the reference rules
- * for versions, seqs, TTLs and idempotent retries. Not thread-safe: the store's lock guards it.
+ * One session of the memory store: its state and messages, changed only through the shared
+ * rules of {@link SessionRules} and {@link ReplayDecision}. Not thread-safe: the store's lock
+ * guards it.
  */
 final class MemorySession {
-    private final SessionId id;
     private final MessageBuffer messages = new MessageBuffer();
-    private SessionInfo info;
-    private SessionState state;
+    private ChatSession session;
 
     MemorySession(NewSession spec, Instant now) {
-        this.id = spec.id();
-        this.info = spec.info();
-        this.state = new SessionState(now, now, info.ttl().expiryFrom(now), 1, 0);
+        this.session = SessionRules.created(spec, now);
     }
 
     ChatSession snapshot() {
-        return new ChatSession(id, info, state);
+        return session;
     }
 
     boolean expiredAt(Instant now) {
-        return state.expiredAt(now);
+        return session.state().expiredAt(now);
     }
 
     Appended append(List<MessageDraft> drafts, Expect expect, Instant now) {
-        List<ChatMessage> stored = messages.replay(id, drafts);
-        if (!stored.isEmpty()) {
-            return new Appended(snapshot(), stored, true);
+        List<ChatMessage> stored = messages.stored(drafts);
+        List<String> storedIds = stored.stream().map(m -> m.draft().id()).toList();
+        if (ReplayDecision.decide(session.id(), drafts.size(), storedIds) == ReplayDecision.REPLAY) {
+            return new Appended(session, stored, true);
         }
-        checkVersion(expect);
+        SessionRules.checkVersion(session.id(), expect, session.version());
         List<ChatMessage> added = new ArrayList<>(drafts.size());
-        long seq = state.lastSeq();
+        long seq = session.lastSeq();
         for (MessageDraft draft : drafts) {
             seq++;
             added.add(new ChatMessage(seq, now, draft));
         }
         messages.add(added);
-        written(now, drafts.size(), slidingExpiry(now));
-        return new Appended(snapshot(), added, false);
+        session = SessionRules.written(session, now, drafts.size());
+        return new Appended(session, added, false);
     }
 
     List<ChatMessage> read(MessageRange range) {
@@ -62,32 +58,16 @@ final class MemorySession {
     }
 
     long trim(long throughSeq, Instant now) {
-        int removed = messages.trimThrough(Math.min(throughSeq, state.lastSeq()));
+        int removed = messages.trimThrough(Math.min(throughSeq, session.lastSeq()));
         if (removed > 0) {
-            written(now, 0, slidingExpiry(now));
+            session = SessionRules.written(session, now, 0);
         }
         return removed;
     }
 
     ChatSession update(SessionPatch patch, Expect expect, Instant now) {
-        checkVersion(expect);
-        info = patch.applyTo(info);
-        written(now, 0, patch.ttl() == null ? slidingExpiry(now) : patch.ttl().expiryFrom(now));
-        return snapshot();
-    }
-
-    private void checkVersion(Expect expect) {
-        if (!expect.matches(state.version())) {
-            throw new VersionConflictException(id, expect.expected(), state.version());
-        }
-    }
-
-    private Instant slidingExpiry(Instant now) {
-        return info.ttl().sliding() ? info.ttl().expiryFrom(now) : state.expiresAt();
-    }
-
-    private void written(Instant now, int added, Instant expiresAt) {
-        state = new SessionState(state.createdAt(), now, expiresAt, state.version() + 1,
-                state.lastSeq() + added);
+        SessionRules.checkVersion(session.id(), expect, session.version());
+        session = SessionRules.patched(session, patch, now);
+        return session;
     }
 }

@@ -3,8 +3,6 @@ package dev.multichat.internal.memory;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageRange;
-import dev.multichat.api.SessionId;
-import dev.multichat.internal.Require;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,12 +29,11 @@ final class MessageBuffer {
     }
 
     /**
-     * @param session the session, for the message
      * @param drafts a batch about to be appended
-     * @return the stored messages (seq order) if every draft's id is stored; empty if none is
-     * @throws dev.multichat.api.InvalidInputException if some but not all are stored
+     * @return the stored messages whose ids some draft carries, in seq order (for
+     *     {@link dev.multichat.spi.ReplayDecision})
      */
-    List<ChatMessage> replay(SessionId session, List<MessageDraft> drafts) {
+    List<ChatMessage> stored(List<MessageDraft> drafts) {
         if (seqById.isEmpty()) {
             return List.of();
         }
@@ -46,12 +43,6 @@ final class MessageBuffer {
             if (seq != null) {
                 stored.add(live.get(index(seq)));
             }
-        }
-        if (!stored.isEmpty() && stored.size() < drafts.size()) {
-            throw Require.invalid("the batch for session '%s' mixes message ids already stored %s"
-                    + " with new drafts; a retry must resend exactly the stored messages: append the"
-                    + " new drafts in a separate call", session, stored.stream()
-                    .map(m -> m.draft().id()).toList());
         }
         stored.sort(Comparator.comparingLong(ChatMessage::seq));
         return stored;

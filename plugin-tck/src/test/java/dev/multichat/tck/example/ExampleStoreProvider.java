@@ -1,14 +1,13 @@
 package dev.multichat.tck.example;
 
-import dev.multichat.api.SessionStore;
-import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 
 /**
- * The plugin guide's example provider for the {@code example:} scheme. It shows the wiring
- * only (a public class with a no-argument constructor, listed in
- * {@code META-INF/services/dev.multichat.spi.StoreProvider}); its storage is the memory store.
+ * The plugin guide's example provider for the {@code example:} scheme: a public class with a
+ * no-argument constructor, listed in {@code META-INF/services/dev.multichat.spi.StoreProvider},
+ * whose {@code open} builds the store's three parts around one shared storage object.
  */
 public final class ExampleStoreProvider implements StoreProvider {
     @Override
@@ -22,7 +21,8 @@ public final class ExampleStoreProvider implements StoreProvider {
     }
 
     @Override
-    public SessionStore open(StoreConfig config) {
-        return SessionStores.open(StoreConfig.of("memory:").withClock(config.clock()));
+    public StoreParts open(StoreConfig config) {
+        ExampleStorage storage = new ExampleStorage(config.clock(), config.uri().toString());
+        return new StoreParts(new ExampleCatalog(storage), new ExampleLog(storage), storage);
     }
 }

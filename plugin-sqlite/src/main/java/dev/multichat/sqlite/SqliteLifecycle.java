@@ -1,65 +1,45 @@
 package dev.multichat.sqlite;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.multichat.api.Appended;
-import dev.multichat.api.ChatMessage;
-import dev.multichat.api.Expect;
-import dev.multichat.api.MessageDraft;
-import dev.multichat.api.MessageRange;
-import dev.multichat.api.SessionId;
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
+import dev.multichat.spi.StoreLifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link SessionStore} on one SQLite file: one group-committing writer connection, a pool of
+ * The SQLite store's health and close: one group-committing writer connection, a pool of
  * read-only connections and an expiry sweeper. Thread-safe; several processes may open the
  * same file at once (WAL mode, {@code BEGIN IMMEDIATE}, busy timeout).
  */
-final class SqliteStore extends SqliteCatalog implements SessionStore {
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
+final class SqliteLifecycle implements StoreLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteLifecycle.class);
 
-    private final MessageWrites messages;
+    private final GroupCommit writer;
     private final HikariDataSource pool;
     private final Sweeper sweeper;
     private final Map<String, String> details;
 
-    SqliteStore(Parts parts, SqliteSettings settings) {
-        super(parts.writer(), parts.reads(), parts.sessions());
-        this.messages = parts.messages();
-        this.pool = parts.pool();
-        this.sweeper = new Sweeper(parts.writer(), settings.sweep());
+    SqliteLifecycle(GroupCommit writer, HikariDataSource pool, SqliteSettings settings) {
+        this.writer = writer;
+        this.pool = pool;
+        this.sweeper = new Sweeper(writer, settings.sweep());
         this.details = Map.of("path", settings.path().toString(), "synchronous",
                 settings.synchronous().name().toLowerCase(Locale.ROOT), "pool",
                 Integer.toString(settings.pool()), "busy_timeout", settings.busyTimeout().toMillis() + "ms");
     }
 
-    @Override
-    public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
-        return writer.submit((sql, now) -> messages.append(sql, now, id, drafts, expect),
-                "appending to session '" + id + "'");
-    }
-
-    @Override
-    public List<ChatMessage> read(SessionId id, MessageRange range) {
-        return reads.read(id, range);
-    }
-
-    @Override
-    public long trim(SessionId id, long throughSeq) {
-        return writer.submit((sql, now) -> messages.trim(sql, now, id, throughSeq),
-                "trimming session '" + id + "'");
-    }
-
     /** Deletes expired data now (the sweeper does so periodically). @return rows deleted */
     long sweep() {
         return sweeper.sweep();
+    }
+
+    /** @return the writer, for tests that count its commits */
+    GroupCommit writer() {
+        return writer;
     }
 
     @Override
@@ -81,10 +61,5 @@ final class SqliteStore extends SqliteCatalog implements SessionStore {
         } catch (SQLException e) {
             LOG.warn("closing the sqlite writer connection failed; committed data is unaffected", e);
         }
-    }
-
-    /** The parts a store is built from, opened by {@link SqliteStoreProvider}. */
-    record Parts(GroupCommit writer, Reads reads, SessionWrites sessions, MessageWrites messages,
-                 HikariDataSource pool) {
     }
 }

@@ -1,5 +1,10 @@
-package dev.multichat.api;
+package dev.multichat.spi;
 
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.InvalidInputException;
+import dev.multichat.api.Page;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionQuery;
 import dev.multichat.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,7 +13,8 @@ import java.util.Base64;
 /**
  * A position in an owner's session list, which is ordered by {@code updatedAt} descending,
  * then id ascending. Callers see it only as the opaque text of {@link Page#nextCursor()};
- * backends decode it to run a keyset query.
+ * backends decode it ({@link #of(SessionQuery)}) to run a keyset query: the next page holds
+ * the sessions for which {@link #precedes(ChatSession)} is true. Immutable.
  *
  * @param updatedAt the last listed session's {@code updatedAt}
  * @param id the last listed session's id
@@ -30,6 +36,14 @@ public record SessionCursor(Instant updatedAt, SessionId id) {
      */
     public static SessionCursor after(ChatSession session) {
         return new SessionCursor(session.state().updatedAt(), session.id());
+    }
+
+    /**
+     * @param query a listing query
+     * @return where its page starts, or null for the first page
+     */
+    public static SessionCursor of(SessionQuery query) {
+        return query.cursor() == null ? null : decode(query.cursor());
     }
 
     /** @return the opaque text form */
