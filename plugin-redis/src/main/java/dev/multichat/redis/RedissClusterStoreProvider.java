@@ -1,9 +1,9 @@
 package dev.multichat.redis;
 
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.redis.internal.RedisOpener;
 import dev.multichat.redis.internal.RedisSettings;
+import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.util.Set;
 
@@ -37,7 +37,7 @@ public final class RedissClusterStoreProvider implements StoreProvider {
     }
 
     @Override
-    public SessionStore open(StoreConfig config) {
+    public StoreParts open(StoreConfig config) {
         return RedisOpener.open(config);
     }
 }

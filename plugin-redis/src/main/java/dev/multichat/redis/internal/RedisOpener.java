@@ -1,14 +1,16 @@
 package dev.multichat.redis.internal;
 
-import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.redis.internal.link.Connector;
 import dev.multichat.redis.internal.link.RedisLink;
 import dev.multichat.redis.internal.link.RedisTarget;
 import dev.multichat.redis.internal.link.Replication;
 import dev.multichat.redis.internal.store.Keys;
+import dev.multichat.redis.internal.store.RedisCatalog;
+import dev.multichat.redis.internal.store.RedisMessageLog;
 import dev.multichat.redis.internal.store.RedisStorage;
 import dev.multichat.redis.internal.store.Scripts;
+import dev.multichat.spi.StoreParts;
 import java.util.Map;
 
 /** Opens a Redis store from a store URI: what every Redis scheme's provider delegates to. */
@@ -18,11 +20,11 @@ public final class RedisOpener {
 
     /**
      * @param config the store's configuration
-     * @return the open store
+     * @return the open store's parts
      * @throws dev.multichat.api.InvalidInputException if the URI or an option is invalid
      * @throws dev.multichat.api.StoreUnavailableException if Redis did not answer within the timeout
      */
-    public static SessionStore open(StoreConfig config) {
+    public static StoreParts open(StoreConfig config) {
         RedisSettings settings = RedisSettings.from(config);
         Keys keys = new Keys(settings.prefix());
         RedisTarget target = RedisTarget.parse(config.uri().scheme(), location(config.uri().text()),
@@ -38,14 +40,15 @@ public final class RedisOpener {
      * @param settings the options
      * @param keys the key layout
      * @param config the clock's source
-     * @return the store over that connection
+     * @return the store's parts over that connection
      */
-    public static SessionStore open(RedisLink link, RedisTarget target, RedisSettings settings, Keys keys,
+    public static StoreParts open(RedisLink link, RedisTarget target, RedisSettings settings, Keys keys,
                                     StoreConfig config) {
         RedisStorage storage = new RedisStorage(link, keys, Scripts.load(), config.clock(),
                 new Replication(settings.waitReplicas(), settings.timeout()));
-        return new RedisStore(storage, target, Map.of("prefix", settings.prefix(), "timeout",
-                settings.timeout().toMillis() + "ms", "wait", Integer.toString(settings.waitReplicas())));
+        return new StoreParts(new RedisCatalog(storage), new RedisMessageLog(storage), new RedisLifecycle(link,
+                target, Map.of("prefix", settings.prefix(), "timeout",
+                settings.timeout().toMillis() + "ms", "wait", Integer.toString(settings.waitReplicas()))));
     }
 
     /** The URI after its scheme's colon, without the query, keeping a {@code #fragment}. */

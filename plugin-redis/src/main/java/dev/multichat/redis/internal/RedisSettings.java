@@ -2,10 +2,9 @@ package dev.multichat.redis.internal;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.spi.DurationOption;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The options of a Redis store URI, checked.
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
 public record RedisSettings(Duration timeout, String prefix, int waitReplicas) {
     /** The option names a Redis store URI accepts. */
     public static final Set<String> OPTIONS = Set.of("timeout", "prefix", "wait");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(10);
+    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
     private static final int MAX_WAIT = 16;
 
     /**
@@ -28,6 +28,10 @@ public record RedisSettings(Duration timeout, String prefix, int waitReplicas) {
      */
     public static RedisSettings from(StoreConfig config) {
         Duration timeout = duration(value(config, "timeout", "2s"));
+        if (timeout.isZero()) {
+            throw new InvalidInputException("redis option timeout=0 is invalid: a store never waits without"
+                    + " bound; use a duration such as 500ms or 2s");
+        }
         String prefix = value(config, "prefix", "mc");
         String wait = value(config, "wait", "0");
         if (!wait.matches("\\d{1,2}") || Integer.parseInt(wait) > MAX_WAIT) {
@@ -44,16 +48,6 @@ public record RedisSettings(Duration timeout, String prefix, int waitReplicas) {
     }
 
     private static Duration duration(String value) {
-        Matcher m = DURATION.matcher(value);
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new InvalidInputException("redis option timeout=" + value + " is invalid; use a positive"
-                    + " duration such as 500ms, 2s or 1m");
-        }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            default -> Duration.ofMinutes(amount);
-        };
+        return DurationOption.parse("timeout", value, MIN_TIMEOUT, MAX_TIMEOUT);
     }
 }

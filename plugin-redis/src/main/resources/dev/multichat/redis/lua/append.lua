@@ -1,5 +1,7 @@
 -- KEYS: session hash, messages hash (seq -> "id\nmessage"), ids hash (message id -> seq)
 -- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values
+-- Mirrors the shared rules (dev.multichat.spi.ReplayDecision, SessionRules, TtlRule) so it can
+-- refuse without writing; the caller then applies those rules to what it returns.
 local now = tonumber(ARGV[1])
 local st = live(KEYS[1], now)
 if not st or st.expired then
@@ -24,7 +26,7 @@ if #seqs > 0 then
   end
   table.sort(seqs)
   local vals = redis.call('HMGET', KEYS[2], unpack(seqs))
-  return {'rp', meta(), seqs, vals}
+  return {'rp', meta(), stored, seqs, vals}
 end
 local expected = tonumber(ARGV[2])
 if expected > 0 and expected ~= st.v then

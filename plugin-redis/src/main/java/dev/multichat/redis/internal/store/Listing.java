@@ -2,7 +2,8 @@ package dev.multichat.redis.internal.store;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
-import dev.multichat.api.SessionCursor;
+import dev.multichat.spi.Pages;
+import dev.multichat.spi.SessionCursor;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
 import io.lettuce.core.RedisFuture;
@@ -34,7 +35,7 @@ final class Listing {
     Page<ChatSession> list(SessionQuery query) {
         long now = storage.now();
         List<ChatSession> found = new ArrayList<>(query.limit() + 1);
-        SessionCursor after = query.position();
+        SessionCursor after = SessionCursor.of(query);
         while (found.size() <= query.limit()) {
             int want = query.limit() + 1 - found.size();
             List<String> entries = index.page(query.owner(), after, want);
@@ -45,11 +46,7 @@ final class Listing {
             after = new SessionCursor(Instant.ofEpochMilli(Long.parseLong(entries.get(entries.size() - 1))),
                     SessionId.of(entries.get(entries.size() - 2)));
         }
-        if (found.size() <= query.limit()) {
-            return new Page<>(found, null);
-        }
-        List<ChatSession> items = found.subList(0, query.limit());
-        return new Page<>(items, SessionCursor.after(items.get(items.size() - 1)).encode());
+        return Pages.fromRows(found, query);
     }
 
     private List<ChatSession> check(String owner, List<String> entries, long now) {

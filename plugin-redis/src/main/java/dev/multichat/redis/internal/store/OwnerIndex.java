@@ -1,7 +1,7 @@
 package dev.multichat.redis.internal.store;
 
 import dev.multichat.api.ChatSession;
-import dev.multichat.api.SessionCursor;
+import dev.multichat.spi.SessionCursor;
 import dev.multichat.api.SessionId;
 import io.lettuce.core.ZAddArgs;
 import java.util.ArrayList;

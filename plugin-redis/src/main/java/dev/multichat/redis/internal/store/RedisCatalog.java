@@ -12,7 +12,8 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.Ttl;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.SessionRules;
+import dev.multichat.spi.TtlRule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.Optional;
 /**
  * The session half of the Redis store: each write is one script on the session's keys plus
  * one command on the owner's index (see {@link OwnerIndex} for the order and what a crash
- * between them leaves). Expiry is decided by the store's clock in every script and read;
+ * between them leaves). The scripts mirror {@link SessionRules} and {@link TtlRule} (they must
+ * decide atomically on the server); what Java can compute beforehand (a new session's or a
+ * patched TTL's expiry) comes from those rules, and a version conflict the script reports is
+ * raised by {@link SessionRules#checkVersion}. Expiry is decided by the store's clock in every script and read;
  * Redis removes the keys natively at the same moment ({@code PEXPIRE}). Thread-safe.
  */
 public final class RedisCatalog implements SessionCatalog {
@@ -43,7 +47,7 @@ public final class RedisCatalog implements SessionCatalog {
         long now = storage.now();
         SessionInfo info = spec.info();
         index.put(info.owner(), spec.id(), now);
-        Instant expires = info.ttl().expiryFrom(Instant.ofEpochMilli(now));
+        Instant expires = SessionRules.created(spec, Instant.ofEpochMilli(now)).state().expiresAt();
         List<Object> reply = storage.run(storage.scripts().create(), spec.id(), Long.toString(now), info.owner(),
                 info.title(), SessionCodec.encodeMap(info.metadata()), ttlMillis(info.ttl()), sliding(info.ttl()),
                 expires == null ? "0" : Long.toString(expires.toEpochMilli()));
@@ -81,7 +85,7 @@ public final class RedisCatalog implements SessionCatalog {
     public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
         long now = storage.now();
         Ttl ttl = patch.ttl();
-        Instant expires = ttl == null ? null : ttl.expiryFrom(Instant.ofEpochMilli(now));
+        Instant expires = ttl == null ? null : TtlRule.afterPatch(patch, ttl, Instant.ofEpochMilli(now), null);
         List<Object> reply = storage.run(storage.scripts().update(), id, Long.toString(now),
                 Long.toString(expect.expected()), flag(patch.title() != null), String.valueOf(patch.title()),
                 flag(patch.metadata() != null), patch.metadata() == null ? "" : SessionCodec.encodeMap(patch.metadata()),
@@ -93,7 +97,7 @@ public final class RedisCatalog implements SessionCatalog {
         }
         ChatSession session = storage.session(id, reply);
         if ("vc".equals(status)) {
-            throw new VersionConflictException(id, expect.expected(), session.version());
+            SessionRules.checkVersion(id, expect, session.version());
         }
         storage.replicated(id, "updating session '" + id + "'");
         index.touch(session);

@@ -4,13 +4,13 @@ import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
-import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
-import dev.multichat.api.VersionConflictException;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,9 @@ import java.util.Locale;
  * The message half of the Redis store. An append is one script (one round trip): it checks the
  * message ids (a batch already stored is returned, not written again), the expected version,
  * assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
- * of every key of the session. Reads are one script that fetches exactly the requested seqs,
+ * of every key of the session. The script returns what it found (the stored ids, the current
+ * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
+ * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches exactly the requested seqs,
  * so their cost does not grow with history. Thread-safe.
  */
 public final class RedisMessageLog implements MessageLog {
@@ -55,13 +57,17 @@ public final class RedisMessageLog implements MessageLog {
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
-            case "mx" -> throw mixed(id, reply.get(2));
-            case "vc" -> throw new VersionConflictException(id, expect.expected(), storage.session(id, reply).version());
+            case "mx" -> throw ReplayDecision.mixedBatch(id, strings(reply.get(2)));
+            case "vc" -> {
+                SessionRules.checkVersion(id, expect, storage.session(id, reply).version());
+                throw new IllegalStateException("the append script reported a version conflict that is none");
+            }
             case "rp" -> {
+                ReplayDecision.decide(id, n, strings(reply.get(2)));
                 ChatSession session = storage.session(id, reply);
                 storage.replicated(id, what);
                 index.touch(session);
-                return new Appended(session, stored(id, (List<?>) reply.get(2), (List<?>) reply.get(3)), true);
+                return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
@@ -124,9 +130,7 @@ public final class RedisMessageLog implements MessageLog {
         return messages;
     }
 
-    private static InvalidInputException mixed(SessionId id, Object storedIds) {
-        return new InvalidInputException("the batch for session '" + id + "' mixes message ids already stored "
-                + storedIds + " with new drafts; a retry must resend exactly the stored messages: append the"
-                + " new drafts in a separate call");
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 }
