@@ -71,7 +71,7 @@ public final class RedisClusterSetup implements RedisSetup {
     public RedisProcess awaitPromotion(int index) {
         RedisProcess replica = replicas.get(index);
         await(() -> String.valueOf(Resp.once(replica.port(), "INFO", "replication")).contains("role:master"));
-        for (RedisProcess node : live(index)) {
+        for (RedisProcess node : live()) {
             await(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO")).contains("cluster_state:ok"));
         }
         return replica;
@@ -84,7 +84,7 @@ public final class RedisClusterSetup implements RedisSetup {
     }
 
     private void form() throws IOException {
-        List<RedisProcess> all = live(-1);
+        List<RedisProcess> all = live();
         for (RedisProcess node : all) {
             Resp.once(all.get(0).port(), "CLUSTER", "MEET", "127.0.0.1", Integer.toString(node.port()));
         }
@@ -112,14 +112,10 @@ public final class RedisClusterSetup implements RedisSetup {
         }
     }
 
-    private List<RedisProcess> live(int killedMaster) {
-        List<RedisProcess> all = new ArrayList<>();
-        for (int i = 0; i < masters.size(); i++) {
-            if (i != killedMaster) {
-                all.add(masters.get(i));
-            }
-        }
+    private List<RedisProcess> live() {
+        List<RedisProcess> all = new ArrayList<>(masters);
         all.addAll(replicas);
+        all.removeIf(node -> !node.isAlive());
         return all;
     }
 

@@ -89,6 +89,11 @@ public final class RedisProcess implements RedisSetup {
         return "redis://127.0.0.1:" + port;
     }
 
+    /** @return whether the process is running */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     /** Kills the process with SIGKILL (no shutdown, no final fsync) and waits for it to be gone. */
     public void kill() {
         Process running = process;
@@ -105,7 +110,7 @@ public final class RedisProcess implements RedisSetup {
     /** Stops the process (SIGKILL: tests need no graceful save) and deletes its directory. */
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
+        if (isAlive()) {
             kill();
         }
         try (Stream<Path> files = Files.walk(dir)) {

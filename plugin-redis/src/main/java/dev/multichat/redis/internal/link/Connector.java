@@ -56,16 +56,19 @@ public final class Connector {
     }
 
     /**
-     * Opens the connection to every master now: Lettuce connects to cluster nodes lazily, and
-     * with commands rejected while disconnected, the first commands to a node still connecting
-     * would fail. A node that appears later (a promoted replica) is connected on first use: its
-     * first commands may fail with StoreUnavailableException, as during any failover.
+     * Opens the connection to every live master now, waiting at most the timeout: Lettuce
+     * connects to cluster nodes lazily, and with commands rejected while disconnected, the first
+     * commands to a node still connecting would fail. Best effort: a master that does not answer
+     * (or appears later, like a promoted replica) is connected on first use, and its first
+     * commands may fail with StoreUnavailableException, as during any failover.
      */
     private static void connectMasters(StatefulRedisClusterConnection<String, String> connection, Duration timeout) {
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (RedisClusterNode node : connection.getPartitions()) {
-            if (node.is(RedisClusterNode.NodeFlag.UPSTREAM)) {
-                pending.add(connection.getConnectionAsync(node.getUri().getHost(), node.getUri().getPort()).toCompletableFuture());
+            if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.is(RedisClusterNode.NodeFlag.FAIL)
+                    && !node.is(RedisClusterNode.NodeFlag.EVENTUAL_FAIL)) {
+                pending.add(connection.getConnectionAsync(node.getUri().getHost(), node.getUri().getPort())
+                        .toCompletableFuture().exceptionally(failure -> null));
             }
         }
         try {
@@ -73,9 +76,8 @@ public final class Connector {
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while connecting to the cluster's masters", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not connect to every cluster master within " + timeout, e);
+            // best effort, see above: the store opens; the node's first commands report the failure
         }
     }
 }
