@@ -1,12 +1,9 @@
 package dev.multichat.redis.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real Redis Cluster on loopback: N masters sharing the 16,384 slots evenly (CLUSTER MEET,
@@ -16,7 +13,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class RedisClusterSetup implements RedisSetup {
     private static final int SLOTS = 16_384;
-    private static final Duration READY = Duration.ofSeconds(60);
     private final List<RedisProcess> masters;
     private final List<RedisProcess> replicas;
 
@@ -70,9 +66,9 @@ public final class RedisClusterSetup implements RedisSetup {
      */
     public RedisProcess awaitPromotion(int index) {
         RedisProcess replica = replicas.get(index);
-        await(() -> String.valueOf(Resp.once(replica.port(), "INFO", "replication")).contains("role:master"));
+        Await.until(() -> String.valueOf(Resp.once(replica.port(), "INFO", "replication")).contains("role:master"));
         for (RedisProcess node : live()) {
-            await(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO")).contains("cluster_state:ok"));
+            Await.until(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO")).contains("cluster_state:ok"));
         }
         return replica;
     }
@@ -96,7 +92,7 @@ public final class RedisClusterSetup implements RedisSetup {
             Resp.once(masters.get(m).port(), command.toArray(String[]::new));
         }
         for (RedisProcess node : all) {
-            await(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO"))
+            Await.until(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO"))
                     .contains("cluster_known_nodes:" + all.size()));
         }
         for (int r = 0; r < replicas.size(); r++) {
@@ -104,10 +100,10 @@ public final class RedisClusterSetup implements RedisSetup {
             Resp.once(replicas.get(r).port(), "CLUSTER", "REPLICATE", master);
         }
         for (RedisProcess node : all) {
-            await(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO")).contains("cluster_state:ok"));
+            Await.until(() -> String.valueOf(Resp.once(node.port(), "CLUSTER", "INFO")).contains("cluster_state:ok"));
         }
         for (RedisProcess replica : replicas) {
-            await(() -> String.valueOf(Resp.once(replica.port(), "INFO", "replication"))
+            Await.until(() -> String.valueOf(Resp.once(replica.port(), "INFO", "replication"))
                     .contains("master_link_status:up"));
         }
     }
@@ -124,30 +120,5 @@ public final class RedisClusterSetup implements RedisSetup {
                 "nodes.conf", "--cluster-node-timeout", "2000", "--save", ""));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
-    }
-
-    static void await(Check check) {
-        long deadline = System.nanoTime() + READY.toNanos();
-        while (true) {
-            try {
-                if (check.holds()) {
-                    return;
-                }
-            } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("a redis set-up did not reach the expected state within " + READY);
-            }
-            LockSupport.parkNanos(20_000_000);
-        }
-    }
-
-    /** A condition on the servers, polled until it holds. */
-    @FunctionalInterface
-    interface Check {
-        boolean holds() throws IOException;
     }
 }

@@ -41,11 +41,11 @@ public final class RedisProcess implements RedisSetup {
     }
 
     /**
-     * Starts a server and waits until it answers PING.
+     * Starts a server and waits until it answers PING (or asks for a password).
      *
      * @param cluster whether its bus port (port + 10000) must be free too
      * @param args extra configuration, e.g. {@code --appendonly yes}; a config file path first
-     *     for {@code --sentinel} (see {@link #configFile})
+     *     for {@code --sentinel}
      * @return the running server
      */
     public static RedisProcess start(boolean cluster, String... args) {
@@ -61,20 +61,6 @@ public final class RedisProcess implements RedisSetup {
             return redis;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory for redis-server", e);
-        }
-    }
-
-    /**
-     * @param text the content of a config file (Sentinel needs a writable one)
-     * @return a new temporary file holding it
-     */
-    public static Path configFile(String text) {
-        try {
-            Path file = Files.createTempFile("multichat-redis-", ".conf");
-            file.toFile().deleteOnExit();
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a redis config file", e);
         }
     }
 
@@ -135,6 +121,9 @@ public final class RedisProcess implements RedisSetup {
                     return;
                 }
             } catch (IOException e) {
+                if (String.valueOf(e.getMessage()).startsWith("NOAUTH")) {
+                    return;
+                }
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException("redis-server on port " + port + " did not become ready"
                             + " (see " + dir.resolve("redis.log") + "): " + e.getMessage(), e);

@@ -1,5 +1,8 @@
 package dev.multichat.redis.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -32,13 +35,13 @@ public final class SentinelSetup implements RedisSetup {
                     .toArray(String[]::new);
             replica = RedisProcess.start(false, replicaArgs);
             RedisProcess ready = replica;
-            RedisClusterSetup.await(() -> String.valueOf(Resp.once(ready.port(), "INFO", "replication"))
+            Await.until(() -> String.valueOf(Resp.once(ready.port(), "INFO", "replication"))
                     .contains("master_link_status:up"));
-            Path config = RedisProcess.configFile("sentinel monitor " + MASTER_NAME + " 127.0.0.1 " + master.port()
+            Path config = configFile("sentinel monitor " + MASTER_NAME + " 127.0.0.1 " + master.port()
                     + " 1\nsentinel down-after-milliseconds " + MASTER_NAME + " 2000\nsentinel failover-timeout "
                     + MASTER_NAME + " 10000\n");
             RedisProcess sentinel = RedisProcess.start(false, config.toString(), "--sentinel");
-            RedisClusterSetup.await(() -> String.valueOf(Resp.once(sentinel.port(), "SENTINEL", "REPLICAS",
+            Await.until(() -> String.valueOf(Resp.once(sentinel.port(), "SENTINEL", "REPLICAS",
                     MASTER_NAME)).contains(Integer.toString(ready.port())));
             return new SentinelSetup(master, replica, sentinel);
         } catch (RuntimeException e) {
@@ -56,6 +59,12 @@ public final class SentinelSetup implements RedisSetup {
         return "redis-sentinel://127.0.0.1:" + sentinel.port() + "#" + MASTER_NAME;
     }
 
+    /** Waits until the sentinel names the replica it started with as the master. */
+    public void awaitFailover() {
+        Await.until(() -> String.valueOf(Resp.once(sentinel.port(), "SENTINEL", "GET-MASTER-ADDR-BY-NAME",
+                MASTER_NAME)).contains(Integer.toString(replica.port())));
+    }
+
     /** @return the master it started with */
     public RedisProcess master() {
         return master;
@@ -64,6 +73,16 @@ public final class SentinelSetup implements RedisSetup {
     /** @return the replica it started with */
     public RedisProcess replica() {
         return replica;
+    }
+
+    private static Path configFile(String text) {
+        try {
+            Path file = Files.createTempFile("multichat-sentinel-", ".conf");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the sentinel's config file", e);
+        }
     }
 
     @Override

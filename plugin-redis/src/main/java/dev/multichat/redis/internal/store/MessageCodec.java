@@ -51,29 +51,32 @@ final class MessageCodec {
         }
         String id = newline == 0 ? null : value.substring(0, newline);
         try (JsonParser json = JSON.createParser(value.substring(newline + 1))) {
-            long at = 0;
-            String author = null;
-            Role role = null;
-            String content = null;
-            Map<String, String> attributes = Map.of();
-            expect(json.nextToken(), JsonToken.START_OBJECT);
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
-                switch (field) {
-                    case "at" -> at = json.getLongValue();
-                    case "a" -> author = json.getText();
-                    case "r" -> role = Role.valueOf(json.getText());
-                    case "c" -> content = json.getText();
-                    case "x" -> attributes = readMap(json);
-                    default -> json.skipChildren();
-                }
-            }
-            return new ChatMessage(seq, Instant.ofEpochMilli(at), new MessageDraft(id, author, role, content,
-                    attributes));
+            return read(seq, id, json);
         } catch (IOException | RuntimeException e) {
             throw corrupt(key, seq, e);
         }
+    }
+
+    private static ChatMessage read(long seq, String id, JsonParser json) throws IOException {
+        long at = 0;
+        String author = null;
+        Role role = null;
+        String content = null;
+        Map<String, String> attributes = Map.of();
+        expect(json.nextToken(), JsonToken.START_OBJECT);
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            switch (field) {
+                case "at" -> at = json.getLongValue();
+                case "a" -> author = json.getText();
+                case "r" -> role = Role.valueOf(json.getText());
+                case "c" -> content = json.getText();
+                case "x" -> attributes = readMap(json);
+                default -> json.skipChildren();
+            }
+        }
+        return new ChatMessage(seq, Instant.ofEpochMilli(at), new MessageDraft(id, author, role, content, attributes));
     }
 
     static void writeMap(JsonGenerator json, Map<String, String> map) throws IOException {
