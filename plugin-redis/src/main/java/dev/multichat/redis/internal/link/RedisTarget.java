@@ -45,13 +45,13 @@ public record RedisTarget(Mode mode, List<RedisURI> uris, String redacted) {
             if (lower.endsWith("-cluster")) {
                 return new RedisTarget(Mode.CLUSTER, seeds(lower.replace("-cluster", ""), rest, timeout), redacted);
             }
-            RedisURI uri = RedisURI.create(lower + ":" + rest);
-            uri.setTimeout(timeout);
             Mode mode = lower.endsWith("-sentinel") ? Mode.SENTINEL : Mode.STANDALONE;
-            if (mode == Mode.SENTINEL && uri.getSentinelMasterId() == null) {
+            if (mode == Mode.SENTINEL && (!rest.contains("#") || rest.endsWith("#"))) {
                 throw new InvalidInputException("redis store uri '" + redacted + "' names no Sentinel master;"
                         + " end it with #<master name>, e.g. redis-sentinel://host:26379/0#mymaster");
             }
+            RedisURI uri = RedisURI.create(lower + ":" + rest);
+            uri.setTimeout(timeout);
             return new RedisTarget(mode, List.of(uri), redacted);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Lettuce's message may quote the URI with its password: it is not passed on.
