@@ -27,11 +27,10 @@ class BuilderTest {
     void storeOnOwnClient() {
         RedisProcess server = REDIS.setup();
         RedisClient client = RedisClient.create();
-        client.setOptions(RedisStoreBuilder.recommendedOptions(Duration.ofSeconds(2)));
+        client.setOptions(RedisClientStoreProvider.recommendedOptions(Duration.ofSeconds(2)));
         try {
             RedisURI uri = RedisURI.create("redis://127.0.0.1:" + server.port());
-            try (SessionStore store = RedisStoreBuilder.on(client, uri).prefix("built").timeout(Duration.ofSeconds(1))
-                    .open()) {
+            try (SessionStore store = RedisClientStoreProvider.on(client, uri).open("prefix=built&timeout=1s")) {
                 store.create(NewSession.of("s", "o"));
                 store.append(SessionId.of("s"), List.of(MessageDraft.of(Role.USER, "u", "hi").withId("m1")));
                 assertThat(store.tail(SessionId.of("s"), 5)).hasSize(1);

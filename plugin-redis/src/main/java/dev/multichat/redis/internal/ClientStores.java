@@ -9,7 +9,6 @@ import dev.multichat.redis.internal.link.RedisTarget;
 import dev.multichat.redis.internal.store.Keys;
 import dev.multichat.redis.internal.store.Scripts;
 import dev.multichat.spi.StoreParts;
-import dev.multichat.spi.StoreProvider;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -20,9 +19,8 @@ import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
-/** Stores on an application's own Lettuce client (see {@code RedisStoreBuilder}). */
+/** Stores on an application's own Lettuce client (see {@code RedisClientStoreProvider}). */
 public final class ClientStores {
     private ClientStores() {
     }
@@ -62,34 +60,23 @@ public final class ClientStores {
         };
     }
 
-    /** @return a provider of the given scheme opening a store over a connection from the source */
-    public static StoreProvider provider(Source source, String scheme) {
-        return new StoreProvider() {
-            @Override
-            public String scheme() {
-                return scheme;
-            }
-
-            @Override
-            public Set<String> options() {
-                return RedisSettings.OPTIONS;
-            }
-
-            @Override
-            public StoreParts open(StoreConfig config) {
-                RedisSettings settings = RedisSettings.from(config);
-                Keys keys = new Keys(settings.prefix());
-                Opened opened;
-                try {
-                    opened = source.connect();
-                } catch (RuntimeException e) {
-                    throw new RedisErrors("the application's client", settings.timeout()).map(e, "connecting", "");
-                }
-                RedisLink link = new RedisLink(opened.connected(), new RedisErrors(opened.target().redacted(),
-                        settings.timeout()), settings.timeout());
-                return RedisOpener.open(link, opened.target(), settings, keys, config);
-            }
-        };
+    /**
+     * @param source the application's client
+     * @param config the store's options and clock
+     * @return the store's parts over a new connection from the client
+     */
+    public static StoreParts open(Source source, StoreConfig config) {
+        RedisSettings settings = RedisSettings.from(config);
+        Keys keys = new Keys(settings.prefix());
+        Opened opened;
+        try {
+            opened = source.connect();
+        } catch (RuntimeException e) {
+            throw new RedisErrors("the application's client", settings.timeout()).map(e, "connecting", "");
+        }
+        RedisLink link = new RedisLink(opened.connected(), new RedisErrors(opened.target().redacted(),
+                settings.timeout()), settings.timeout());
+        return RedisOpener.open(link, opened.target(), settings, keys, config);
     }
 
     /** @return the recommended options of a standalone or Sentinel client */
