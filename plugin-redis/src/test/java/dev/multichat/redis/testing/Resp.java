@@ -75,22 +75,31 @@ public final class Resp implements AutoCloseable {
             case ':':
                 return Long.parseLong(line);
             case '$':
-                int length = Integer.parseInt(line);
-                if (length < 0) {
-                    return null;
-                }
-                byte[] bytes = in.readNBytes(length + 2);
-                return new String(bytes, 0, length, StandardCharsets.UTF_8);
+                return bulk(Integer.parseInt(line));
             case '*':
-                int count = Integer.parseInt(line);
-                List<Object> items = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    items.add(read());
-                }
-                return count < 0 ? null : items;
+                return array(Integer.parseInt(line));
             default:
                 throw new IOException("unexpected RESP type " + type + " (connection closed?)");
         }
+    }
+
+    private String bulk(int length) throws IOException {
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length + 2);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private List<Object> array(int count) throws IOException {
+        if (count < 0) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(read());
+        }
+        return items;
     }
 
     private String line() throws IOException {

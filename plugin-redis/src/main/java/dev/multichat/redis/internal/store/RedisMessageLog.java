@@ -41,19 +41,10 @@ public final class RedisMessageLog implements MessageLog {
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         long now = storage.now();
         int n = drafts.size();
-        String[] args = new String[3 + 2 * n];
-        args[0] = Long.toString(now);
-        args[1] = Long.toString(expect.expected());
-        args[2] = Integer.toString(n);
-        boolean allIds = true;
-        for (int k = 0; k < n; k++) {
-            MessageDraft draft = drafts.get(k);
-            allIds &= draft.id() != null;
-            args[3 + k] = draft.id() == null ? "" : draft.id();
-            args[3 + n + k] = MessageCodec.encode(draft, Instant.ofEpochMilli(now));
-        }
+        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
         Scripts scripts = storage.scripts();
-        List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id, args);
+        List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
+                arguments(drafts, expect, now));
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -128,6 +119,21 @@ public final class RedisMessageLog implements MessageLog {
             messages.add(new ChatMessage(++seq, at, draft));
         }
         return messages;
+    }
+
+    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now) {
+        int n = drafts.size();
+        String[] args = new String[3 + 2 * n];
+        args[0] = Long.toString(now);
+        args[1] = Long.toString(expect.expected());
+        args[2] = Integer.toString(n);
+        Instant at = Instant.ofEpochMilli(now);
+        for (int k = 0; k < n; k++) {
+            MessageDraft draft = drafts.get(k);
+            args[3 + k] = draft.id() == null ? "" : draft.id();
+            args[3 + n + k] = MessageCodec.encode(draft, at);
+        }
+        return args;
     }
 
     private static List<String> strings(Object list) {
