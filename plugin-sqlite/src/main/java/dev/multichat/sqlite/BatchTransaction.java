@@ -1,5 +1,6 @@
 package dev.multichat.sqlite;
 
+import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -136,7 +137,7 @@ final class BatchTransaction {
             pending.fail(e);
             return sql.totalChanges() == changesBefore ? Outcome.REFUSED : Outcome.BROKE;
         } catch (RuntimeException e) {
-            pending.fail(new StoreException("sqlite database " + errors.path() + ": "
+            pending.fail(new PluginException("sqlite database " + errors.path() + ": "
                     + pending.action() + " failed unexpectedly (" + e + "); nothing was written;"
                     + " please report this with the stack trace", e));
         }

@@ -2,6 +2,7 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
+import dev.multichat.api.StoreUnavailableException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -97,7 +98,7 @@ final class GroupCommit implements AutoCloseable {
             ran = true;
         } finally {
             if (!ran) {
-                failure = new StoreException("sqlite database " + errors.path() + ": the write"
+                failure = new StoreUnavailableException("sqlite database " + errors.path() + ": the write"
                         + " transaction was interrupted by an unexpected error and rolled back; retry");
             }
             lastBatch = batch.size();

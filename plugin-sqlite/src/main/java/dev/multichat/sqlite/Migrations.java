@@ -1,6 +1,7 @@
 package dev.multichat.sqlite;
 
 import dev.multichat.api.CorruptDataException;
+import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,7 @@ final class Migrations {
 
     private static void refuseNewer(Path file, int version) {
         if (version > CURRENT) {
-            throw new StoreException("sqlite database " + file + " has schema version " + version
+            throw new PluginException("sqlite database " + file + " has schema version " + version
                     + ", newer than version " + CURRENT + " that this multichat-plugin-sqlite"
                     + " understands; it was left unchanged: upgrade multichat to the version that"
                     + " wrote it");
@@ -99,7 +100,7 @@ final class Migrations {
         String name = "schema-v" + version + ".sql";
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new StoreException("schema resource " + name + " is missing from the"
+                throw new PluginException("schema resource " + name + " is missing from the"
                         + " multichat-plugin-sqlite jar; reinstall the plugin");
             }
             StringBuilder text = new StringBuilder();
@@ -116,7 +117,7 @@ final class Migrations {
             }
             return statements;
         } catch (IOException e) {
-            throw new StoreException("cannot read schema resource " + name + " from the"
+            throw new PluginException("cannot read schema resource " + name + " from the"
                     + " multichat-plugin-sqlite jar; reinstall the plugin", e);
         }
     }

@@ -7,9 +7,9 @@ import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.MessageRange;
+import dev.multichat.api.PluginException;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
-import dev.multichat.api.StoreException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -52,7 +52,7 @@ class MigrationTest {
                 "PRAGMA user_version = " + (Migrations.CURRENT + 1));
         FileSnapshot before = FileSnapshot.of(file);
         assertThatThrownBy(() -> Stores.open(file))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(PluginException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("schema version " + (Migrations.CURRENT + 1))
                 .hasMessageContaining("version " + Migrations.CURRENT)

@@ -3,13 +3,17 @@ package dev.multichat.sqlite;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.tck.CloseUnderLoadContract;
 import dev.multichat.tck.SessionStoreContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -19,14 +23,22 @@ import java.util.stream.Stream;
  * deleted when the test JVM exits (jqwik runs the model-based property outside JUnit
  * Jupiter's lifecycle, so no {@code @TempDir} is used).
  */
-class SqliteContractTest implements SessionStoreContract {
+class SqliteContractTest implements SessionStoreContract, CloseUnderLoadContract {
     private static final Path ROOT = createRoot();
     private static final AtomicLong FILES = new AtomicLong();
+    private final Map<SessionStore, String> uris = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @Override
     public SessionStore openStore(Clock clock) {
-        Path file = ROOT.resolve("contract-" + FILES.incrementAndGet() + ".db");
-        return SessionStores.open(StoreConfig.of("sqlite:" + file).withClock(clock));
+        String uri = "sqlite:" + ROOT.resolve("contract-" + FILES.incrementAndGet() + ".db");
+        SessionStore store = SessionStores.open(StoreConfig.of(uri).withClock(clock));
+        uris.put(store, uri);
+        return store;
+    }
+
+    @Override
+    public SessionStore reopen(SessionStore closed, Clock clock) {
+        return SessionStores.open(StoreConfig.of(uris.get(closed)).withClock(clock));
     }
 
     private static Path createRoot() {
