@@ -1,5 +1,9 @@
 -- KEYS: session hash, messages hash (seq -> "id\nmessage"), ids hash (message id -> seq)
--- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values
+-- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values,
+--       then the owner-index key's start ('' on a cluster) and the session id
+-- On a single server (or Sentinel) every key lives on the one server, so the script also moves
+-- the session's entry in its owner's index (ZADD XX LT, as OwnerIndex.touch does); on a cluster
+-- that key is in another slot and the caller updates it with a second command.
 -- Mirrors the shared rules (dev.multichat.spi.ReplayDecision, SessionRules, TtlRule) so it can
 -- refuse without writing; the caller then applies those rules to what it returns.
 local now = tonumber(ARGV[1])
@@ -24,6 +28,7 @@ if #seqs > 0 then
   if #seqs < n then
     return {'mx', meta(), stored}
   end
+  touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, tonumber(st.u))
   table.sort(seqs)
   local vals = redis.call('HMGET', KEYS[2], unpack(seqs))
   return {'rp', meta(), stored, seqs, vals}
@@ -44,4 +49,5 @@ end
 local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
 expire_all(e, now)
+touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
 return {'ok', meta()}

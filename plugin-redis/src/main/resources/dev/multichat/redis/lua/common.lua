@@ -38,3 +38,10 @@ end
 local function meta()
   return redis.call('HGETALL', KEYS[1])
 end
+
+-- On a single server only (index_start ~= ''): move the session's owner-index entry forward.
+local function touch_index(index_start, id, owner, updated)
+  if index_start ~= '' then
+    redis.call('ZADD', index_start .. owner .. '}', 'XX', 'LT', -updated, id)
+  end
+end

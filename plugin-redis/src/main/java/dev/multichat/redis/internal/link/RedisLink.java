@@ -6,6 +6,7 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +49,11 @@ public final class RedisLink implements AutoCloseable {
     /** @return the shared connection */
     public StatefulConnection<String, String> connection() {
         return connection;
+    }
+
+    /** @return whether this is a cluster connection (keys of different slots live on different nodes) */
+    public boolean sharded() {
+        return connection instanceof StatefulRedisClusterConnection;
     }
 
     /** @return how failures are reported */

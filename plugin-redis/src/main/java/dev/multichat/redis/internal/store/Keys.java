@@ -44,6 +44,11 @@ public record Keys(String prefix) {
      * @return the key of the owner's index
      */
     public String owner(String owner) {
-        return prefix + ":o:{" + owner + "}";
+        return ownerStart() + owner + "}";
+    }
+
+    /** @return the start every owner index key shares: the prefix, {@code :o:} and an opening brace */
+    public String ownerStart() {
+        return prefix + ":o:{";
     }
 }

@@ -43,8 +43,9 @@ public final class RedisMessageLog implements MessageLog {
         int n = drafts.size();
         boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
         Scripts scripts = storage.scripts();
+        String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
         List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now));
+                arguments(drafts, expect, now, indexStart, id));
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -57,13 +58,13 @@ public final class RedisMessageLog implements MessageLog {
                 ReplayDecision.decide(id, n, strings(reply.get(2)));
                 ChatSession session = storage.session(id, reply);
                 storage.replicated(id, what);
-                index.touch(session);
+                touchOnCluster(session);
                 return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
                 storage.replicated(id, what);
-                index.touch(session);
+                touchOnCluster(session);
                 return new Appended(session, added(session, drafts, now), false);
             }
         }
@@ -102,6 +103,13 @@ public final class RedisMessageLog implements MessageLog {
         return removed;
     }
 
+    /** On a single server the append script moved the owner-index entry itself. */
+    private void touchOnCluster(ChatSession session) {
+        if (storage.link().sharded()) {
+            index.touch(session);
+        }
+    }
+
     private List<ChatMessage> stored(SessionId id, List<?> seqs, List<?> values) {
         String key = storage.keys().session(id)[1];
         List<ChatMessage> messages = new ArrayList<>(seqs.size());
@@ -121,9 +129,12 @@ public final class RedisMessageLog implements MessageLog {
         return messages;
     }
 
-    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now) {
+    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String indexStart,
+                                      SessionId id) {
         int n = drafts.size();
-        String[] args = new String[3 + 2 * n];
+        String[] args = new String[5 + 2 * n];
+        args[3 + 2 * n] = indexStart;
+        args[4 + 2 * n] = id.value();
         args[0] = Long.toString(now);
         args[1] = Long.toString(expect.expected());
         args[2] = Integer.toString(n);
