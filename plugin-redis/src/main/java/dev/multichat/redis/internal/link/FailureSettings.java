@@ -61,15 +61,19 @@ public final class FailureSettings {
      * @return options for a cluster: those of {@link #standalone} plus topology refresh
      */
     public static ClusterClientOptions cluster(Duration timeout, String replayable) {
+        // Every adaptive trigger (MOVED, ASK, persistent reconnects, uncovered slot, unknown node)
+        // is on by default in Lettuce 7; the rate limit and the periodic refresh are set here.
         ClusterTopologyRefreshOptions refresh = ClusterTopologyRefreshOptions.builder()
                 .enablePeriodicRefresh(TOPOLOGY_PERIOD)
-                .enableAllAdaptiveRefreshTriggers()
                 .adaptiveRefreshTriggersTimeout(ADAPTIVE_RATE)
                 .closeStaleConnections(true)
                 .build();
-        return ClusterClientOptions.builder(standalone(timeout, replayable))
-                .topologyRefreshOptions(refresh)
-                .build();
+        ClusterClientOptions.Builder cluster = ClusterClientOptions.builder(standalone(timeout, replayable))
+                .topologyRefreshOptions(refresh);
+        // The copy constructor does not carry the replay filter over, and the cluster builder's
+        // inherited setter returns the base type: set it on the same builder object.
+        cluster.replayFilter(notReplayable(replayable));
+        return cluster.build();
     }
 
     private static SocketOptions socket(Duration timeout) {
