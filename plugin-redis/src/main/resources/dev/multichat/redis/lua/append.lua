@@ -48,6 +48,6 @@ for k = 1, n do
 end
 local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
-expire_all(e, now)
+expire_all(e, now, st.e)
 touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
 return {'ok', meta()}

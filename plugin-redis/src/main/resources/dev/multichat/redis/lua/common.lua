@@ -17,8 +17,12 @@ local function live(key, now)
   return st
 end
 
--- Every key of the session gets the same expiry (or none), in the same script.
-local function expire_all(e, now)
+-- Every key of the session gets the same expiry (or none), in the same script. When the
+-- session had no expiry and still has none (previous = 0), no key can carry a TTL: skip.
+local function expire_all(e, now, previous)
+  if e == 0 and previous == 0 then
+    return
+  end
   for _, key in ipairs(KEYS) do
     if e > 0 then
       redis.call('PEXPIRE', key, e - now)

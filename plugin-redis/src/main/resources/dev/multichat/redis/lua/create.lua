@@ -9,5 +9,5 @@ redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
 local e = tonumber(ARGV[7])
 redis.call('HSET', KEYS[1], 'o', ARGV[2], 't', ARGV[3], 'md', ARGV[4], 'c', ARGV[1], 'u', ARGV[1],
   'e', ARGV[7], 'v', '1', 'l', '0', 'f', '0', 'tl', ARGV[5], 'sl', ARGV[6])
-expire_all(e, now)
+expire_all(e, now, 1)
 return {'ok', meta()}

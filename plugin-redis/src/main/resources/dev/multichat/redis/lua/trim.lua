@@ -21,5 +21,5 @@ for s = st.f + 1, through do
 end
 local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'f', through, 'e', e)
-expire_all(e, now)
+expire_all(e, now, st.e)
 return {'ok', meta(), through - st.f}

@@ -24,5 +24,5 @@ else
   e = sliding_expiry(st, now)
 end
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'e', e)
-expire_all(e, now)
+expire_all(e, now, st.e)
 return {'ok', meta()}
