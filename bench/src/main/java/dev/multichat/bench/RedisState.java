@@ -1,0 +1,83 @@
+package dev.multichat.bench;
+
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.SessionStores;
+import dev.multichat.redis.testing.RedisClusterSetup;
+import dev.multichat.redis.testing.RedisProcess;
+import dev.multichat.redis.testing.RedisSetup;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.codec.StringCodec;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A redis-server (or a three-master cluster) started by the benchmark for one trial, our store
+ * on it ({@code redis://} or {@code redis-cluster://}, no persistence) shared by every thread,
+ * and the raw baseline: one plain Lettuce connection (one client, one connection, like the
+ * store) with a trivial script loaded.
+ */
+@State(Scope.Benchmark)
+public class RedisState {
+    /** The trivial script of the raw baseline: one key, returns 1. */
+    static final String TRIVIAL = "return 1";
+
+    /** {@code single} (one redis-server) or {@code cluster} (three masters). */
+    @Param({"single", "cluster"})
+    public String mode;
+
+    /** Messages in each session at the start of every iteration. */
+    @Param({"1000", "100000"})
+    public int history;
+
+    SessionStore store;
+    RedisClusterCommands<String, String> raw;
+    String trivialSha;
+    private RedisSetup servers;
+    private AbstractRedisClient client;
+    private StatefulConnection<String, String> connection;
+
+    /** Starts the servers, opens the store and the raw connection. */
+    @Setup(Level.Trial)
+    public void start() {
+        servers = "cluster".equals(mode) ? RedisClusterSetup.start(3, false) : RedisProcess.start(false, "--save", "");
+        store = SessionStores.open(servers.uri() + "?prefix=bench&timeout=5s");
+        if ("cluster".equals(mode)) {
+            RedisClusterClient cluster = RedisClusterClient.create(List.of(io.lettuce.core.RedisURI.create(
+                    servers.uri().replace("redis-cluster://", "redis://").split(",")[0])));
+            StatefulRedisClusterConnection<String, String> open = cluster.connect(StringCodec.UTF8);
+            client = cluster;
+            connection = open;
+            raw = open.sync();
+        } else {
+            RedisClient single = RedisClient.create(servers.uri());
+            StatefulRedisConnection<String, String> open = single.connect(StringCodec.UTF8);
+            client = single;
+            connection = open;
+            raw = open.sync();
+        }
+        trivialSha = raw.scriptLoad(TRIVIAL);
+        if ("cluster".equals(mode)) {
+            ((RedisClusterClient) client).getPartitions().forEach(node -> raw.scriptLoad(TRIVIAL));
+        }
+    }
+
+    /** Closes everything and stops the servers. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        store.close();
+        connection.close();
+        client.shutdown();
+        servers.close();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.multichat.redis.internal.link;
+
+import dev.multichat.api.StoreException;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The one shared, thread-safe connection a store uses (Lettuce multiplexes every thread's
+ * commands over it; a pool would only add connections that Redis, single-threaded per shard,
+ * serves one after another). Waits for each command at most a little longer than the command
+ * timeout Lettuce enforces, so no call ever hangs.
+ */
+public final class RedisLink implements AutoCloseable {
+    private static final long BACKSTOP_MILLIS = 1_000;
+
+    private final AbstractRedisClient client;
+    private final StatefulConnection<String, String> connection;
+    private final RedisClusterAsyncCommands<String, String> commands;
+    private final RedisErrors errors;
+    private final Duration timeout;
+
+    /**
+     * @param parts the connection, its commands and, if the store owns it, the client
+     * @param errors how failures are reported
+     * @param timeout the command timeout
+     */
+    public RedisLink(Connected parts, RedisErrors errors, Duration timeout) {
+        this.client = parts.ownedClient();
+        this.connection = parts.connection();
+        this.commands = parts.commands();
+        this.errors = errors;
+        this.timeout = timeout;
+    }
+
+    /** @return the asynchronous commands of the shared connection */
+    public RedisClusterAsyncCommands<String, String> commands() {
+        return commands;
+    }
+
+    /** @return the shared connection */
+    public StatefulConnection<String, String> connection() {
+        return connection;
+    }
+
+    /** @return whether this is a cluster connection (keys of different slots live on different nodes) */
+    public boolean sharded() {
+        return connection instanceof StatefulRedisClusterConnection;
+    }
+
+    /** @return how failures are reported */
+    public RedisErrors errors() {
+        return errors;
+    }
+
+    /**
+     * Waits for a command.
+     *
+     * @param future the command
+     * @param what the operation, for messages
+     * @param key the key it touched, for messages
+     * @param <T> the result type
+     * @return the result
+     * @throws StoreException mapped by {@link RedisErrors}
+     */
+    public <T> T await(RedisFuture<T> future, String what, String key) {
+        try {
+            return future.get(timeout.toMillis() + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.map(e, what + " (interrupted)", key);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw errors.map(e, what, key);
+        }
+    }
+
+    /**
+     * Runs a script by SHA; if the server does not know it ({@code NOSCRIPT}: restarted, failed
+     * over, {@code SCRIPT FLUSH}), sends its text once, which also loads it again.
+     *
+     * @param script the script
+     * @param keys its keys (one slot)
+     * @param args its arguments
+     * @param <T> the reply type ({@link ScriptOutputType#MULTI}: a list)
+     * @return the reply
+     */
+    public <T> T eval(Script script, String[] keys, String... args) {
+        String what = "running its " + script.name() + " script";
+        try {
+            return await(commands.<T>evalsha(script.sha(), ScriptOutputType.MULTI, keys, args), what, keys[0]);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof RedisNoScriptException)) {
+                throw e;
+            }
+            return await(commands.<T>eval(script.text(), ScriptOutputType.MULTI, keys, args), what, keys[0]);
+        }
+    }
+
+    /** Closes the connection, and the client if the store created it. */
+    @Override
+    public void close() {
+        connection.close();
+        if (client != null) {
+            client.shutdown(Duration.ZERO, timeout);
+        }
+    }
+}

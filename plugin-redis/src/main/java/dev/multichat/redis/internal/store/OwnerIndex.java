@@ -1,0 +1,81 @@
+package dev.multichat.redis.internal.store;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.spi.SessionCursor;
+import dev.multichat.api.SessionId;
+import io.lettuce.core.ZAddArgs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each owner's sessions, newest activity first: a sorted set per owner (member = session id,
+ * score = {@code -updatedAt}), in another cluster slot than the sessions, so it is written by a
+ * second command after each session write:
+ * <ul>
+ *   <li>create adds the entry <em>before</em> writing the session, so a crash between the two
+ *       leaves an entry without a session (skipped by every listing, removed lazily once older
+ *       than {@link Listing#GRACE}), never a session without an entry;</li>
+ *   <li>every later write moves the entry forward with {@code ZADD XX LT} (only ever to a newer
+ *       time, never re-adding a deleted session); a crash before it leaves the session at its
+ *       previous place until the next write or the next listing that reaches it repairs it;</li>
+ *   <li>delete removes the entry after the session, only if its score is still the deleted
+ *       session's (a session re-created meanwhile stays listed).</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class OwnerIndex {
+    private final RedisStorage storage;
+
+    OwnerIndex(RedisStorage storage) {
+        this.storage = storage;
+    }
+
+    /** Adds (or moves) an entry unconditionally: before a create, or to repair one. */
+    void put(String owner, SessionId id, long updatedAt) {
+        String key = storage.keys().owner(owner);
+        storage.link().await(storage.link().commands().zadd(key, -updatedAt, id.value()),
+                "adding session '" + id + "' to its owner's index", key);
+    }
+
+    /** Moves an existing entry to the session's newer updatedAt; never adds one. */
+    void touch(ChatSession session) {
+        String key = storage.keys().owner(session.owner());
+        storage.link().await(storage.link().commands().zadd(key, ZAddArgs.Builder.xx().lt(),
+                -session.state().updatedAt().toEpochMilli(), session.id().value()),
+                "moving session '" + session.id() + "' to the front of its owner's index", key);
+    }
+
+    /** Removes entries whose scores are still the ones observed: id, updatedAt, id, updatedAt... */
+    void remove(String owner, List<String> idsAndTimes) {
+        if (idsAndTimes.isEmpty()) {
+            return;
+        }
+        String key = storage.keys().owner(owner);
+        List<String> args = new ArrayList<>(idsAndTimes.size());
+        for (int i = 0; i < idsAndTimes.size(); i += 2) {
+            args.add(idsAndTimes.get(i));
+            args.add(Long.toString(-Long.parseLong(idsAndTimes.get(i + 1))));
+        }
+        storage.link().eval(storage.scripts().unlist(), new String[] {key}, args.toArray(String[]::new));
+    }
+
+    /**
+     * @param owner whose index
+     * @param after the position to continue after, or null for the start
+     * @param count how many entries
+     * @return up to count entries in list order: id, updatedAt millis, id, updatedAt millis...
+     */
+    List<String> page(String owner, SessionCursor after, int count) {
+        String key = storage.keys().owner(owner);
+        String score = after == null ? "" : Long.toString(-after.updatedAt().toEpochMilli());
+        String id = after == null ? "" : after.id().value();
+        List<Object> reply = storage.link().eval(storage.scripts().list(), new String[] {key}, score, id,
+                Integer.toString(count));
+        List<String> out = new ArrayList<>(reply.size());
+        for (int i = 0; i + 1 < reply.size(); i += 2) {
+            out.add(String.valueOf(reply.get(i)));
+            out.add(Long.toString(-(long) Double.parseDouble(String.valueOf(reply.get(i + 1)))));
+        }
+        return out;
+    }
+}

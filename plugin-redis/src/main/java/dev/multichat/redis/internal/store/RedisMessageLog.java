@@ -1,0 +1,154 @@
+package dev.multichat.redis.internal.store;
+
+import dev.multichat.api.Appended;
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.Expect;
+import dev.multichat.api.MessageDraft;
+import dev.multichat.api.MessageLog;
+import dev.multichat.api.MessageRange;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.spi.ReplayDecision;
+import dev.multichat.spi.SessionRules;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The message half of the Redis store. An append is one script (one round trip): it checks the
+ * message ids (a batch already stored is returned, not written again), the expected version,
+ * assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
+ * of every key of the session. The script returns what it found (the stored ids, the current
+ * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
+ * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches
+ * exactly the requested seqs,
+ * so their cost does not grow with history. Thread-safe.
+ */
+public final class RedisMessageLog implements MessageLog {
+    private final RedisStorage storage;
+    private final OwnerIndex index;
+
+    /**
+     * @param storage the shared storage
+     */
+    public RedisMessageLog(RedisStorage storage) {
+        this.storage = storage;
+        this.index = new OwnerIndex(storage);
+    }
+
+    @Override
+    public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
+        long now = storage.now();
+        int n = drafts.size();
+        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
+        Scripts scripts = storage.scripts();
+        String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
+        List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
+                arguments(drafts, expect, now, indexStart, id));
+        String what = "appending to session '" + id + "'";
+        switch (String.valueOf(reply.get(0))) {
+            case "nf" -> throw new SessionNotFoundException(id);
+            case "mx" -> throw ReplayDecision.mixedBatch(id, strings(reply.get(2)));
+            case "vc" -> {
+                SessionRules.checkVersion(id, expect, storage.session(id, reply).version());
+                throw new IllegalStateException("the append script reported a version conflict that is none");
+            }
+            case "rp" -> {
+                ReplayDecision.decide(id, n, strings(reply.get(2)));
+                ChatSession session = storage.session(id, reply);
+                storage.replicated(id, what);
+                touchOnCluster(session);
+                return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
+            }
+            default -> {
+                ChatSession session = storage.session(id, reply);
+                storage.replicated(id, what);
+                touchOnCluster(session);
+                return new Appended(session, added(session, drafts, now), false);
+            }
+        }
+    }
+
+    @Override
+    public List<ChatMessage> read(SessionId id, MessageRange range) {
+        String kind = range.kind().name().toLowerCase(Locale.ROOT);
+        List<Object> reply = storage.run(storage.scripts().read(), id, Long.toString(storage.now()), kind,
+                Long.toString(range.afterSeq()), Integer.toString(range.limit()));
+        if ("nf".equals(reply.get(0))) {
+            throw new SessionNotFoundException(id);
+        }
+        long first = (Long) reply.get(1);
+        List<?> values = (List<?>) reply.get(2);
+        String key = storage.keys().session(id)[1];
+        List<ChatMessage> messages = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            messages.add(MessageCodec.decode(first + i, (String) values.get(i), key));
+        }
+        return messages;
+    }
+
+    @Override
+    public long trim(SessionId id, long throughSeq) {
+        List<Object> reply = storage.run(storage.scripts().trim(), id, Long.toString(storage.now()),
+                Long.toString(throughSeq));
+        if ("nf".equals(reply.get(0))) {
+            throw new SessionNotFoundException(id);
+        }
+        long removed = (Long) reply.get(2);
+        if (removed > 0) {
+            storage.replicated(id, "trimming session '" + id + "'");
+            index.touch(storage.session(id, reply));
+        }
+        return removed;
+    }
+
+    /** On a single server the append script moved the owner-index entry itself. */
+    private void touchOnCluster(ChatSession session) {
+        if (storage.link().sharded()) {
+            index.touch(session);
+        }
+    }
+
+    private List<ChatMessage> stored(SessionId id, List<?> seqs, List<?> values) {
+        String key = storage.keys().session(id)[1];
+        List<ChatMessage> messages = new ArrayList<>(seqs.size());
+        for (int i = 0; i < seqs.size(); i++) {
+            messages.add(MessageCodec.decode((Long) seqs.get(i), (String) values.get(i), key));
+        }
+        return messages;
+    }
+
+    private static List<ChatMessage> added(ChatSession session, List<MessageDraft> drafts, long now) {
+        List<ChatMessage> messages = new ArrayList<>(drafts.size());
+        long seq = session.lastSeq() - drafts.size();
+        Instant at = Instant.ofEpochMilli(now);
+        for (MessageDraft draft : drafts) {
+            messages.add(new ChatMessage(++seq, at, draft));
+        }
+        return messages;
+    }
+
+    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String indexStart,
+                                      SessionId id) {
+        int n = drafts.size();
+        String[] args = new String[5 + 2 * n];
+        args[3 + 2 * n] = indexStart;
+        args[4 + 2 * n] = id.value();
+        args[0] = Long.toString(now);
+        args[1] = Long.toString(expect.expected());
+        args[2] = Integer.toString(n);
+        Instant at = Instant.ofEpochMilli(now);
+        for (int k = 0; k < n; k++) {
+            MessageDraft draft = drafts.get(k);
+            args[3 + k] = draft.id() == null ? "" : draft.id();
+            args[3 + n + k] = MessageCodec.encode(draft, at);
+        }
+        return args;
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+}

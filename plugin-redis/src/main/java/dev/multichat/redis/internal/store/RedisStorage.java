@@ -1,0 +1,57 @@
+package dev.multichat.redis.internal.store;
+
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.SessionId;
+import dev.multichat.redis.internal.link.RedisLink;
+import dev.multichat.redis.internal.link.Replication;
+import dev.multichat.redis.internal.link.Script;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What the catalog, the message log and the owner index share: the connection, the key layout,
+ * the scripts, the clock and the replication wait. Thread-safe.
+ *
+ * @param link the shared connection
+ * @param keys the key layout
+ * @param scripts the Lua scripts
+ * @param clock every timestamp and expiry decision comes from it
+ * @param replication the {@code wait=N} setting
+ */
+public record RedisStorage(RedisLink link, Keys keys, Scripts scripts, Clock clock, Replication replication) {
+    /**
+     * Runs a session script on the session's three keys.
+     *
+     * @param script the script
+     * @param id the session
+     * @param args the script's arguments
+     * @return the reply: a status string first
+     */
+    List<Object> run(Script script, SessionId id, String... args) {
+        return link.eval(script, keys.session(id), args);
+    }
+
+    /** @return the current time, in epoch milliseconds */
+    long now() {
+        return clock.millis();
+    }
+
+    /**
+     * @param id the session
+     * @param reply a script reply whose second element is the session hash
+     * @return the session it describes
+     */
+    ChatSession session(SessionId id, List<Object> reply) {
+        return SessionCodec.decode(id, (List<?>) reply.get(1), keys.session(id)[0]);
+    }
+
+    /**
+     * Waits for {@code wait=N} replicas after a write, if configured.
+     *
+     * @param id the session written
+     * @param what the operation
+     */
+    void replicated(SessionId id, String what) {
+        replication.await(link, keys.session(id)[0], what);
+    }
+}

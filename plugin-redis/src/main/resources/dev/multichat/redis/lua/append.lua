@@ -1,0 +1,53 @@
+-- KEYS: session hash, messages hash (seq -> "id\nmessage"), ids hash (message id -> seq)
+-- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values,
+--       then the owner-index key's start ('' on a cluster) and the session id
+-- On a single server (or Sentinel) every key lives on the one server, so the script also moves
+-- the session's entry in its owner's index (ZADD XX LT, as OwnerIndex.touch does); on a cluster
+-- that key is in another slot and the caller updates it with a second command.
+-- Mirrors the shared rules (dev.multichat.spi.ReplayDecision, SessionRules, TtlRule) so it can
+-- refuse without writing; the caller then applies those rules to what it returns.
+local now = tonumber(ARGV[1])
+local st = live(KEYS[1], now)
+if not st or st.expired then
+  return {'nf'}
+end
+local n = tonumber(ARGV[3])
+local seqs = {}
+local stored = {}
+for k = 1, n do
+  local id = ARGV[3 + k]
+  if id ~= '' then
+    local seq = redis.call('HGET', KEYS[3], id)
+    if seq then
+      seqs[#seqs + 1] = tonumber(seq)
+      stored[#stored + 1] = id
+    end
+  end
+end
+if #seqs > 0 then
+  if #seqs < n then
+    return {'mx', meta(), stored}
+  end
+  touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, tonumber(st.u))
+  table.sort(seqs)
+  local vals = redis.call('HMGET', KEYS[2], unpack(seqs))
+  return {'rp', meta(), stored, seqs, vals}
+end
+local expected = tonumber(ARGV[2])
+if expected > 0 and expected ~= st.v then
+  return {'vc', meta()}
+end
+local seq = st.l
+for k = 1, n do
+  seq = seq + 1
+  redis.call('HSET', KEYS[2], seq, ARGV[3 + n + k])
+  local id = ARGV[3 + k]
+  if id ~= '' then
+    redis.call('HSET', KEYS[3], id, seq)
+  end
+end
+local e = sliding_expiry(st, now)
+redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
+expire_all(e, now, st.e)
+touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
+return {'ok', meta()}
