@@ -12,11 +12,17 @@ import java.util.TreeSet;
 final class SchemeHints {
     private static final String GROUP = "dev.multichat:";
     /** The schemes this project builds, with the artifact that serves each. */
-    private static final Map<String, String> ARTIFACTS = Map.of(
-            "memory", "nothing (it is built into multichat-core-api)",
-            "json", GROUP + "multichat-plugin-json",
-            "sqlite", GROUP + "multichat-plugin-sqlite",
-            "postgresql", GROUP + "multichat-plugin-postgres");
+    private static final Map<String, String> ARTIFACTS = Map.ofEntries(
+            Map.entry("memory", "nothing (it is built into multichat-core-api)"),
+            Map.entry("json", GROUP + "multichat-plugin-json"),
+            Map.entry("sqlite", GROUP + "multichat-plugin-sqlite"),
+            Map.entry("postgresql", GROUP + "multichat-plugin-postgres"),
+            Map.entry("redis", GROUP + "multichat-plugin-redis"),
+            Map.entry("rediss", GROUP + "multichat-plugin-redis"),
+            Map.entry("redis-sentinel", GROUP + "multichat-plugin-redis"),
+            Map.entry("rediss-sentinel", GROUP + "multichat-plugin-redis"),
+            Map.entry("redis-cluster", GROUP + "multichat-plugin-redis"),
+            Map.entry("rediss-cluster", GROUP + "multichat-plugin-redis"));
 
     private SchemeHints() {
     }
