@@ -2,6 +2,7 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message as a caller appends it. Immutable; the attribute map is copied.
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param content the text, possibly empty; no NUL; size bounded by {@link StoreLimits}
  * @param attributes small string map (tool call id, token counts, model name...)
  */
-public record MessageDraft(String id, String author, Role role, String content,
+public record MessageDraft(@Nullable String id, String author, Role role, String content,
                            Map<String, String> attributes) {
     /** Longest author accepted. */
     public static final int MAX_AUTHOR = 256;
@@ -69,7 +70,7 @@ public record MessageDraft(String id, String author, Role role, String content,
      * @param newId the caller's message id, for idempotent retries
      * @return a copy with that id
      */
-    public MessageDraft withId(String newId) {
+    public MessageDraft withId(@Nullable String newId) {
         return new MessageDraft(newId, author, role, content, attributes);
     }
 

@@ -40,6 +40,8 @@ public record MessageRange(Kind kind, long afterSeq, int limit) {
      * @return the range of the newest n messages
      */
     public static MessageRange tail(int n) {
+        Require.argument(n >= 1 && n <= MAX_LIMIT, "tail(n): n must be 1 to %d, got %d; read(id,"
+                + " MessageRange.all()) returns every message", MAX_LIMIT, n);
         return new MessageRange(Kind.TAIL, 0, n);
     }
 
@@ -49,6 +51,10 @@ public record MessageRange(Kind kind, long afterSeq, int limit) {
      * @return the range
      */
     public static MessageRange after(long seq, int limit) {
+        Require.argument(seq >= 0, "after(seq, limit): seq must not be negative, got %d; pass 0 to read"
+                + " from the start", seq);
+        Require.argument(limit >= 1 && limit <= MAX_LIMIT, "after(seq, limit): limit must be 1 to %d, got %d;"
+                + " page through longer histories with the last seq read", MAX_LIMIT, limit);
         return new MessageRange(Kind.AFTER, seq, limit);
     }
 

@@ -2,6 +2,7 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param nextCursor the opaque cursor of the next page, or null when this page is the last
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
     /**
      * @throws InvalidInputException if items is null
      */

@@ -2,6 +2,7 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change to a session's info. A null field is left unchanged; at least one must be set.
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param metadata the new metadata (replaces the whole map), or null
  * @param ttl the new TTL ({@link Ttl#NONE} removes expiry), or null
  */
-public record SessionPatch(String title, Map<String, String> metadata, Ttl ttl) {
+public record SessionPatch(@Nullable String title, @Nullable Map<String, String> metadata, @Nullable Ttl ttl) {
     /**
      * @throws InvalidInputException if nothing is set or a value breaks its rule
      */

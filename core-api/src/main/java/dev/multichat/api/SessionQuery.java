@@ -2,6 +2,7 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import dev.multichat.spi.SessionCursor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of an owner's sessions, most recently active first ({@code updatedAt}
@@ -11,7 +12,7 @@ import dev.multichat.spi.SessionCursor;
  * @param limit page size, 1 to {@link #MAX_LIMIT}
  * @param cursor {@link Page#nextCursor()} of the previous page, or null for the first
  */
-public record SessionQuery(String owner, int limit, String cursor) {
+public record SessionQuery(String owner, int limit, @Nullable String cursor) {
     /** Largest page. */
     public static final int MAX_LIMIT = 1000;
 

@@ -2,6 +2,7 @@ package dev.multichat.api;
 
 import dev.multichat.internal.Require;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the store keeps about a session. Times have millisecond precision.
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param version starts at 1 and grows by one with every write; see {@link Expect}
  * @param lastSeq the seq of the newest message ever appended, 0 if none (trim keeps it)
  */
-public record SessionState(Instant createdAt, Instant updatedAt, Instant expiresAt, long version,
+public record SessionState(Instant createdAt, Instant updatedAt, @Nullable Instant expiresAt, long version,
                            long lastSeq) {
     /**
      * @throws InvalidInputException if a time is missing or a counter is out of range

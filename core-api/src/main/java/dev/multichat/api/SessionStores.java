@@ -35,8 +35,9 @@ public final class SessionStores {
      * @throws InvalidInputException if the URI is malformed, its scheme has no plugin on the
      *     classpath (the message names the schemes present and the artifact to add), or an
      *     option is unknown (the message names the options that exist)
-     * @throws PluginException if the plugins are broken (a bad {@code META-INF/services} entry)
-     *     or two plugins claim the scheme (the message names both classes and jars)
+     * @throws PluginException if two plugins claim the scheme (the message names both classes
+     *     and jars); a broken {@code META-INF/services} entry only takes out its own plugin (it
+     *     is logged, and named in the error if its scheme is then missing)
      * @throws StoreException if the backend cannot be opened (for example
      *     {@link StoreUnavailableException} or {@link CorruptDataException})
      */
@@ -74,8 +75,7 @@ public final class SessionStores {
 
     /**
      * @return every plugin found on the classpath, sorted by scheme (a scheme claimed twice is
-     *     listed twice, so the clash can be seen)
-     * @throws PluginException if a {@code META-INF/services} entry is broken
+     *     listed twice, so the clash can be seen; broken entries are left out and logged)
      */
     public static List<ProviderInfo> providers() {
         return Registry.global().providers();

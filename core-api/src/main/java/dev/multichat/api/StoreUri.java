@@ -1,5 +1,6 @@
 package dev.multichat.api;
 
+import dev.multichat.internal.Redaction;
 import dev.multichat.internal.Require;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public record StoreUri(String text, String scheme, String location, Map<String, 
     public StoreUri {
         Require.nonNull(text, "store uri");
         Require.argument(scheme != null && SCHEME.matcher(scheme).matches(), "store uri '%s' has no"
-                + " valid scheme; write it as scheme:location, e.g. sqlite:data/chats.db", text);
+                + " valid scheme; write it as scheme:location, e.g. sqlite:data/chats.db", Redaction.redact(text));
         Require.nonNull(location, "location");
         query = Map.copyOf(Require.nonNull(query, "query"));
     }
@@ -41,7 +42,7 @@ public record StoreUri(String text, String scheme, String location, Map<String, 
         Require.nonNull(text, "store uri");
         int colon = text.indexOf(':');
         Require.argument(colon > 0, "store uri '%s' has no scheme; write it as scheme:location,"
-                + " e.g. sqlite:data/chats.db or memory:", text);
+                + " e.g. sqlite:data/chats.db or memory:", Redaction.redact(text));
         String rest = text.substring(colon + 1);
         int question = rest.indexOf('?');
         String location = question < 0 ? rest : rest.substring(0, question);
@@ -58,10 +59,10 @@ public record StoreUri(String text, String scheme, String location, Map<String, 
             }
             int eq = pair.indexOf('=');
             Require.argument(eq > 0, "store uri '%s': option '%s' has no value; write name=value",
-                    text, pair);
+                    Redaction.redact(text), pair);
             String name = decode(text, pair.substring(0, eq));
             Require.argument(result.put(name, decode(text, pair.substring(eq + 1))) == null,
-                    "store uri '%s' sets option '%s' twice; keep one", text, name);
+                    "store uri '%s' sets option '%s' twice; keep one", Redaction.redact(text), name);
         }
         return result;
     }
@@ -70,13 +71,18 @@ public record StoreUri(String text, String scheme, String location, Map<String, 
         try {
             return URLDecoder.decode(part, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("store uri '" + text + "' has a bad percent-escape in '"
-                    + part + "'; escape '%' as %25");
+            throw new InvalidInputException("store uri '" + Redaction.redact(text) + "' has a bad percent-escape"
+                    + " in an option; escape '%' as %25");
         }
     }
 
+    /**
+     * @return the URI with credentials redacted ({@code redis://user:***@host},
+     *     {@code ?password=***}): safe for logs and error messages; {@link #text()} keeps the
+     *     original for opening the store
+     */
     @Override
     public String toString() {
-        return text;
+        return Redaction.redact(text);
     }
 }

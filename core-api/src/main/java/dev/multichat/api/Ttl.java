@@ -3,6 +3,7 @@ package dev.multichat.api;
 import dev.multichat.internal.Require;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long a session lives. {@link #NONE} never expires; an absolute TTL counts from the
@@ -51,7 +52,7 @@ public record Ttl(Duration duration, boolean sliding) {
      * @param from the moment the countdown starts
      * @return when a session with this TTL expires, or null for never
      */
-    public Instant expiryFrom(Instant from) {
+    public @Nullable Instant expiryFrom(Instant from) {
         return isNone() ? null : from.plus(duration);
     }
 }

@@ -53,9 +53,13 @@ final class InputValidator {
         Require.nonNull(drafts, "drafts");
         Require.nonNull(expect, "expect");
         int count = drafts.size();
-        Require.argument(count >= 1 && count <= limits.maxBatch(), "drafts holds %d messages;"
-                + " append 1 to %d per call (StoreLimits.maxBatch): split the batch",
-                count, limits.maxBatch());
+        if (count == 0) {
+            throw Require.invalid("drafts is empty; pass at least one MessageDraft to append");
+        }
+        if (count > limits.maxBatch()) {
+            throw Require.invalid("drafts holds %d messages, more than %d per call (StoreLimits.maxBatch):"
+                    + " split the batch, or raise the limit with StoreConfig.withLimits", count, limits.maxBatch());
+        }
         Set<String> ids = null;
         int index = 0;
         for (MessageDraft draft : drafts) {
@@ -79,18 +83,21 @@ final class InputValidator {
         if (!Utf8Length.atMost(draft.content(), limits.maxContentBytes())) {
             throw Require.invalid("drafts[%d] content is %d UTF-8 bytes, more than %d"
                     + " (StoreLimits.maxContentBytes); split it into several messages or raise the"
-                    + " limit", index, Utf8Length.of(draft.content()), limits.maxContentBytes());
+                    + " limit with StoreConfig.withLimits", index, Utf8Length.of(draft.content()),
+                    limits.maxContentBytes());
         }
         if (draft.attributes().size() > limits.maxAttributes()) {
             throw Require.invalid("drafts[%d] has %d attributes, more than %d"
-                    + " (StoreLimits.maxAttributes); drop some or raise the limit", index,
+                    + " (StoreLimits.maxAttributes); drop some or raise the limit with"
+                    + " StoreConfig.withLimits", index,
                     draft.attributes().size(), limits.maxAttributes());
         }
     }
 
     private void metadata(Map<String, String> metadata) {
         Require.argument(metadata.size() <= limits.maxMetadata(), "metadata has %d entries, more"
-                + " than %d (StoreLimits.maxMetadata); drop some or raise the limit",
+                + " than %d (StoreLimits.maxMetadata); drop some or raise the limit with"
+                + " StoreConfig.withLimits",
                 metadata.size(), limits.maxMetadata());
     }
 }

@@ -5,64 +5,84 @@ import dev.multichat.api.StoreUri;
 import dev.multichat.spi.StoreProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The providers found once, grouped by scheme. A broken service entry or a malformed scheme
- * makes every use fail with the same error; two providers for one scheme make that scheme fail (and only
- * it), naming both.
+ * The providers found once, grouped by scheme. A broken service entry or a provider declaring
+ * a malformed scheme is left out and reported (logged at load, and in the error for any scheme
+ * that is then missing): it never takes down the other schemes. Two providers for one scheme
+ * make that scheme fail (and only it), naming both.
  */
 final class ProviderIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderIndex.class);
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
+    private static final int MAX_ENTRIES = 1000;
     private final Map<String, List<StoreProvider>> byScheme;
-    private final ServiceConfigurationError broken;
-    private final StoreProvider misnamed;
+    private final List<String> problems;
 
-    private ProviderIndex(Map<String, List<StoreProvider>> byScheme, ServiceConfigurationError broken,
-                          StoreProvider misnamed) {
+    private ProviderIndex(Map<String, List<StoreProvider>> byScheme, List<String> problems) {
         this.byScheme = byScheme;
-        this.broken = broken;
-        this.misnamed = misnamed;
+        this.problems = List.copyOf(problems);
     }
 
     /**
-     * Instantiates every provider the iterable yields.
+     * Instantiates every provider the iterable yields, skipping the broken ones.
      *
      * @param providers e.g. a {@link java.util.ServiceLoader}
-     * @return the index, or one that fails on every use if an entry was broken or a provider
-     *     declared a malformed scheme
+     * @param loader the loader it looks in, to name the jar of a broken entry; null if unknown
+     * @return the index
      */
-    static ProviderIndex load(Iterable<StoreProvider> providers) {
+    static ProviderIndex load(Iterable<StoreProvider> providers, ClassLoader loader) {
         Map<String, List<StoreProvider>> byScheme = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
         try {
-            for (StoreProvider provider : providers) {
-                String scheme = provider.scheme();
-                if (scheme == null || !SCHEME.matcher(scheme).matches()) {
-                    return new ProviderIndex(Map.of(), null, provider);
+            Iterator<StoreProvider> it = providers.iterator();
+            for (int entry = 0; entry < MAX_ENTRIES; entry++) {
+                StoreProvider provider;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    provider = it.next();
+                } catch (ServiceConfigurationError error) {
+                    problems.add(RegistryErrors.brokenEntry(error, loader));
+                    continue;
                 }
-                byScheme.computeIfAbsent(scheme, s -> new ArrayList<>(1)).add(provider);
+                add(provider, byScheme, problems);
             }
         } catch (ServiceConfigurationError error) {
-            return new ProviderIndex(Map.of(), error, null);
+            problems.add(RegistryErrors.brokenEntry(error, loader));
         }
-        return new ProviderIndex(byScheme, null, null);
+        problems.forEach(problem -> LOG.warn("{}", problem));
+        return new ProviderIndex(byScheme, problems);
+    }
+
+    private static void add(StoreProvider provider, Map<String, List<StoreProvider>> byScheme, List<String> problems) {
+        String scheme = provider.scheme();
+        if (scheme == null || !SCHEME.matcher(scheme).matches()) {
+            problems.add(RegistryErrors.badScheme(provider));
+        } else {
+            byScheme.computeIfAbsent(scheme, s -> new ArrayList<>(1)).add(provider);
+        }
     }
 
     /**
      * @param uri what to open
      * @return the one provider serving its scheme
-     * @throws dev.multichat.api.PluginException if loading failed or two providers claim it
-     * @throws dev.multichat.api.InvalidInputException if none does
+     * @throws dev.multichat.api.PluginException if two providers claim it
+     * @throws dev.multichat.api.InvalidInputException if none does (naming broken entries, if any)
      */
     StoreProvider provider(StoreUri uri) {
-        failIfBroken();
         List<StoreProvider> found = byScheme.get(uri.scheme());
         if (found == null) {
-            throw RegistryErrors.unknownScheme(uri, byScheme.keySet());
+            throw RegistryErrors.unknownScheme(uri, byScheme.keySet(), problems);
         }
         if (found.size() > 1) {
             throw RegistryErrors.duplicate(uri.scheme(), found.get(0), found.get(1));
@@ -72,19 +92,9 @@ final class ProviderIndex {
 
     /** @return every provider found, by scheme then class name */
     List<ProviderInfo> infos() {
-        failIfBroken();
         List<ProviderInfo> infos = new ArrayList<>();
         byScheme.values().forEach(list -> list.forEach(p -> infos.add(ProviderSource.info(p))));
         infos.sort(Comparator.comparing(ProviderInfo::scheme).thenComparing(ProviderInfo::providerClass));
         return List.copyOf(infos);
-    }
-
-    private void failIfBroken() {
-        if (broken != null) {
-            throw RegistryErrors.broken(broken);
-        }
-        if (misnamed != null) {
-            throw RegistryErrors.badScheme(misnamed);
-        }
     }
 }

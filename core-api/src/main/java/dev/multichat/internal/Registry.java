@@ -18,16 +18,22 @@ import java.util.function.Supplier;
  * provider a millisecond clock and wraps the store it opens in the core's guard. Thread-safe.
  */
 public final class Registry {
-    private static final Registry GLOBAL = new Registry(Registry::discover);
+    private static final Registry GLOBAL = fresh();
 
     private final Supplier<? extends Iterable<StoreProvider>> source;
+    private final ClassLoader loader;
     private volatile ProviderIndex index;
 
     /**
      * @param source yields the providers; called once, on first use
      */
     Registry(Supplier<? extends Iterable<StoreProvider>> source) {
+        this(source, null);
+    }
+
+    private Registry(Supplier<? extends Iterable<StoreProvider>> source, ClassLoader loader) {
         this.source = source;
+        this.loader = loader;
     }
 
     /** @return the registry of the plugins visible to the class loader that loaded core-api */
@@ -82,8 +88,8 @@ public final class Registry {
     }
 
     /**
-     * @return every provider found, sorted by scheme
-     * @throws dev.multichat.api.PluginException if a service entry is broken
+     * @return every provider found, sorted by scheme (broken service entries are left out and
+     *     logged)
      */
     public List<ProviderInfo> providers() {
         return index().infos();
@@ -95,7 +101,7 @@ public final class Registry {
             synchronized (this) {
                 found = index;
                 if (found == null) {
-                    found = ProviderIndex.load(source.get());
+                    found = ProviderIndex.load(source.get(), loader);
                     index = found;
                 }
             }
@@ -104,15 +110,22 @@ public final class Registry {
     }
 
     /**
-     * @param loader where to look for {@code META-INF/services} entries
+     * @return a new registry like the global one: providers from the class loader that loaded
+     *     core-api, found on first use whichever thread that is
+     */
+    static Registry fresh() {
+        return using(Registry.class.getClassLoader());
+    }
+
+    /**
+     * The global registry uses the class loader that loaded core-api, whichever thread first
+     * asks: never a caller's context class loader.
+     *
+     * @param loader where to look for providers ({@code META-INF/services} entries, and on the
+     *     module path the modules that provide {@link StoreProvider})
      * @return a registry of the providers that loader sees (tests use a throwaway loader)
      */
     static Registry using(ClassLoader loader) {
-        return new Registry(() -> ServiceLoader.load(StoreProvider.class, loader));
-    }
-
-    /** The library's own class loader, whichever thread first asks: never a context loader. */
-    private static Iterable<StoreProvider> discover() {
-        return ServiceLoader.load(StoreProvider.class, Registry.class.getClassLoader());
+        return new Registry(() -> ServiceLoader.load(StoreProvider.class, loader), loader);
     }
 }

@@ -5,33 +5,30 @@ import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreUri;
 import dev.multichat.spi.StoreProvider;
 import java.util.Collection;
-import java.util.Map;
+import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.TreeSet;
 
 /** The registry's error messages: what was asked, what exists, and what to add or remove. */
 final class RegistryErrors {
-    private static final String GROUP = "dev.multichat:";
-    private static final Map<String, String> ARTIFACTS = Map.of(
-            "memory", "nothing (it is built into multichat-core-api)",
-            "json", GROUP + "multichat-plugin-json",
-            "sqlite", GROUP + "multichat-plugin-sqlite",
-            "redis", GROUP + "multichat-plugin-redis",
-            "rediss", GROUP + "multichat-plugin-redis",
-            "redis-cluster", GROUP + "multichat-plugin-redis",
-            "hybrid", GROUP + "multichat-plugin-hybrid");
-
     private RegistryErrors() {
     }
 
-    static InvalidInputException unknownScheme(StoreUri uri, Collection<String> present) {
-        String artifact = ARTIFACTS.get(uri.scheme());
-        String fix = artifact == null
-                ? "add the jar of a plugin whose StoreProvider serves scheme '" + uri.scheme() + "'"
-                : "add " + artifact + " to the classpath";
-        return new InvalidInputException("no store plugin serves scheme '" + uri.scheme()
-                + "' of store uri '" + uri + "'; schemes present: " + new TreeSet<>(present)
-                + "; " + fix);
+    static InvalidInputException unknownScheme(StoreUri uri, Collection<String> present, List<String> problems) {
+        String scheme = uri.scheme();
+        String artifact = SchemeHints.artifact(scheme);
+        String nearest = SchemeHints.nearest(scheme, present);
+        StringBuilder text = new StringBuilder("no store plugin serves scheme '" + scheme + "' of store uri '" + uri
+                + "'; schemes present: " + new TreeSet<>(present) + "; ");
+        if (nearest != null) {
+            text.append("did you mean '").append(nearest).append(":'? ");
+        }
+        text.append(artifact == null ? "otherwise add the jar of a plugin whose StoreProvider serves scheme '"
+                + scheme + "'" : "otherwise add " + artifact + " to the class path");
+        if (!problems.isEmpty()) {
+            text.append(". Some plugins could not be loaded, which may be why: ").append(String.join("; ", problems));
+        }
+        return new InvalidInputException(text.toString());
     }
 
     static PluginException duplicate(String scheme, StoreProvider first, StoreProvider second) {
@@ -41,11 +38,13 @@ final class RegistryErrors {
                 + "; keep exactly one of them on the classpath");
     }
 
-    static PluginException broken(ServiceConfigurationError error) {
-        return new PluginException("a store plugin entry in META-INF/services/"
-                + StoreProvider.class.getName() + " is broken (" + error.getMessage()
-                + "); fix or remove that entry or the jar that holds it, and check that the class"
-                + " is public with a public no-argument constructor", error);
+    /** @return a sentence naming the broken entry, its jar and the fix (logged, and shown in errors) */
+    static String brokenEntry(ServiceConfigurationError error, ClassLoader loader) {
+        List<String> jars = ServiceEntries.sourcesNamedIn(loader, error.getMessage());
+        String where = jars.isEmpty() ? "" : " of " + String.join(" and ", jars);
+        return "a store plugin entry in " + ServiceEntries.FILE + where + " is broken (" + error.getMessage()
+                + "); fix or remove that entry or the jar that holds it, and check that the class is public"
+                + " with a public no-argument constructor";
     }
 
     static InvalidInputException unknownOptions(StoreUri uri, Collection<String> unknown,
@@ -64,10 +63,10 @@ final class RegistryErrors {
                 + "'; this is a bug in that plugin: report it to its authors", cause);
     }
 
-    static PluginException badScheme(StoreProvider provider) {
-        return new PluginException("store plugin " + provider.getClass().getName() + " from "
-                + ProviderSource.of(provider) + " declares scheme '" + provider.scheme()
-                + "', which is not a lower-case URI scheme ([a-z][a-z0-9+.-]*); fix its scheme()"
-                + " or remove the plugin");
+    /** @return a sentence naming a provider whose scheme is malformed */
+    static String badScheme(StoreProvider provider) {
+        return "store plugin " + provider.getClass().getName() + " from " + ProviderSource.of(provider)
+                + " declares scheme '" + provider.scheme() + "', which is not a lower-case URI scheme"
+                + " ([a-z][a-z0-9+.-]*); fix its scheme() or remove the plugin";
     }
 }

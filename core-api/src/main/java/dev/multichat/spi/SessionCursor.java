@@ -9,6 +9,7 @@ import dev.multichat.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position in an owner's session list, which is ordered by {@code updatedAt} descending,
@@ -42,7 +43,7 @@ public record SessionCursor(Instant updatedAt, SessionId id) {
      * @param query a listing query
      * @return where its page starts, or null for the first page
      */
-    public static SessionCursor of(SessionQuery query) {
+    public static @Nullable SessionCursor of(SessionQuery query) {
         return query.cursor() == null ? null : decode(query.cursor());
     }
 

@@ -3,6 +3,7 @@ package dev.multichat.spi;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.Ttl;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a session expires, the same on every backend. An absolute TTL counts from the moment
@@ -19,7 +20,7 @@ public final class TtlRule {
      * @param now the creation time
      * @return when it expires, or null for never
      */
-    public static Instant atCreate(Ttl ttl, Instant now) {
+    public static @Nullable Instant atCreate(Ttl ttl, Instant now) {
         return ttl.expiryFrom(now);
     }
 
@@ -29,7 +30,7 @@ public final class TtlRule {
      * @param expiresAt the expiry before the write, or null for never
      * @return the expiry after it: restarted if the TTL slides, otherwise unchanged
      */
-    public static Instant afterWrite(Ttl ttl, Instant now, Instant expiresAt) {
+    public static @Nullable Instant afterWrite(Ttl ttl, Instant now, @Nullable Instant expiresAt) {
         return ttl.sliding() ? ttl.expiryFrom(now) : expiresAt;
     }
 
@@ -41,7 +42,8 @@ public final class TtlRule {
      * @return the expiry after it: counted from {@code now} if the patch sets a TTL, otherwise
      *     as after any write
      */
-    public static Instant afterPatch(SessionPatch patch, Ttl ttl, Instant now, Instant expiresAt) {
+    public static @Nullable Instant afterPatch(SessionPatch patch, Ttl ttl, Instant now,
+                                               @Nullable Instant expiresAt) {
         return patch.ttl() != null ? patch.ttl().expiryFrom(now) : afterWrite(ttl, now, expiresAt);
     }
 }

@@ -53,8 +53,11 @@ class QueryAndCursorTest {
     @Test
     @DisplayName("ranges, expectations and TTLs refuse out-of-range values")
     void otherRecords() {
-        assertThatThrownBy(() -> MessageRange.tail(0)).hasMessageContaining("limit must be 1 to 10000");
-        assertThatThrownBy(() -> MessageRange.after(-1, 5)).hasMessageContaining("afterSeq");
+        assertThatThrownBy(() -> MessageRange.tail(0)).hasMessageContaining("tail(n): n must be 1 to 10000, got 0");
+        assertThatThrownBy(() -> MessageRange.tail(-1)).hasMessageContaining("tail(n): n must be 1 to 10000, got -1")
+                .message().doesNotContain("limit").doesNotContain("after(");
+        assertThatThrownBy(() -> MessageRange.after(-1, 5)).hasMessageContaining("after(seq, limit): seq");
+        assertThatThrownBy(() -> MessageRange.after(0, 0)).hasMessageContaining("after(seq, limit): limit");
         assertThatThrownBy(() -> Expect.version(0)).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> Ttl.absolute(Duration.ofMillis(999))).hasMessageContaining("at least 1 second");
         assertThatThrownBy(() -> Ttl.sliding(Duration.ZERO)).isInstanceOf(InvalidInputException.class);

@@ -58,12 +58,13 @@ class GuardValidationTest {
     }
 
     @Test
-    @DisplayName("an empty batch and a batch over maxBatch are refused")
+    @DisplayName("an empty batch is refused as empty; a batch over maxBatch names the limit and how to raise it")
     void batchSize() {
         assertThatThrownBy(() -> store.append(ID, List.of())).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("holds 0 messages").hasMessageContaining("1 to 3");
+                .hasMessageContaining("drafts is empty").message().doesNotContain("split");
         assertThatThrownBy(() -> store.append(ID, List.of(text("a"), text("b"), text("c"), text("d"))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds 4 messages");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds 4 messages")
+                .hasMessageContaining("more than 3").hasMessageContaining("StoreConfig.withLimits");
         assertThat(store.find(ID).orElseThrow().lastSeq()).isZero();
     }
 

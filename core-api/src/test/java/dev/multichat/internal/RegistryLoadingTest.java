@@ -3,7 +3,7 @@ package dev.multichat.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.multichat.api.PluginException;
+import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.ProviderInfo;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.internal.memory.MemoryStoreProvider;
@@ -14,8 +14,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,27 +33,45 @@ class RegistryLoadingTest {
     }
 
     @Test
-    @DisplayName("a services entry naming a missing class fails with our exception naming it, cause chained")
+    @DisplayName("a broken services entry names its class and its jar, and does not take down memory:")
     void missingClassEntry() throws IOException {
         try (URLClassLoader loader = loaderListing("com.example.NoSuchProvider")) {
             Registry registry = Registry.using(loader);
-            assertThatThrownBy(() -> registry.open(StoreConfig.of("memory:")))
-                    .isInstanceOf(PluginException.class)
+            registry.open(StoreConfig.of("memory:")).close();
+            assertThat(registry.providers()).extracting(ProviderInfo::scheme).contains("memory");
+            assertThatThrownBy(() -> registry.open(StoreConfig.of("nosuch:x")))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("com.example.NoSuchProvider")
                     .hasMessageContaining("META-INF/services/dev.multichat.spi.StoreProvider")
-                    .hasCauseInstanceOf(ServiceConfigurationError.class);
-            assertThatThrownBy(registry::providers).isInstanceOf(PluginException.class);
+                    .hasMessageContaining(dir.toString());
         }
     }
 
     @Test
-    @DisplayName("a services entry naming a class that is not a provider fails naming the class")
+    @DisplayName("a services entry naming a class that is not a provider is left out, named with its jar")
     void notAProviderEntry() throws IOException {
         try (URLClassLoader loader = loaderListing(RegistryLoadingTest.class.getName())) {
-            assertThatThrownBy(() -> Registry.using(loader).providers())
-                    .isInstanceOf(PluginException.class)
-                    .hasMessageContaining(RegistryLoadingTest.class.getName())
-                    .hasCauseInstanceOf(ServiceConfigurationError.class);
+            Registry registry = Registry.using(loader);
+            assertThat(registry.providers()).extracting(ProviderInfo::scheme).contains("memory");
+            assertThatThrownBy(() -> registry.open(StoreConfig.of("nosuch:x")))
+                    .hasMessageContaining(RegistryLoadingTest.class.getName()).hasMessageContaining(dir.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("the global registry uses core-api's own class loader, not the first caller's context class loader")
+    void ownClassLoader() throws Exception {
+        try (URLClassLoader stranger = new URLClassLoader(new URL[0], null)) {
+            Registry registry = Registry.fresh();
+            Thread thread = new Thread(() -> registry.open(StoreConfig.of("memory:")).close());
+            thread.setContextClassLoader(stranger);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            thread.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+            thread.start();
+            thread.join(30_000);
+            assertThat(failure.get()).as("memory: found although the first caller's context loader sees nothing")
+                    .isNull();
+            assertThat(registry.providers()).extracting(ProviderInfo::scheme).contains("memory");
         }
     }
 
@@ -80,13 +100,27 @@ class RegistryLoadingTest {
     }
 
     @Test
-    @DisplayName("a ServiceConfigurationError thrown while iterating becomes our exception")
+    @DisplayName("a ServiceConfigurationError thrown while iterating is reported, and the providers after it still"
+            + " load")
     void errorDuringIteration() {
         ServiceConfigurationError error = new ServiceConfigurationError("Provider x.Y could not be instantiated");
-        Registry registry = new Registry(() -> () -> {
-            throw error;
+        Registry registry = new Registry(() -> () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < 2;
+            }
+
+            @Override
+            public StoreProvider next() {
+                if (next++ == 0) {
+                    throw error;
+                }
+                return new MemoryStoreProvider();
+            }
         });
-        assertThatThrownBy(registry::providers).isInstanceOf(PluginException.class)
-                .hasMessageContaining("x.Y").hasCause(error);
+        assertThat(registry.providers()).extracting(ProviderInfo::scheme).containsExactly("memory");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("y:z"))).hasMessageContaining("x.Y");
     }
 }

@@ -28,8 +28,26 @@ class RegistrySchemeTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'sqlite'").hasMessageContaining("[memory, zeta]")
                 .hasMessageContaining("dev.multichat:multichat-plugin-sqlite");
-        assertThatThrownBy(() -> registry.open(StoreConfig.of("rediss://h:6379")))
-                .hasMessageContaining("dev.multichat:multichat-plugin-redis");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("json:data")))
+                .hasMessageContaining("dev.multichat:multichat-plugin-json");
+    }
+
+    @Test
+    @DisplayName("a scheme this project does not build names no artifact; one edit from a known scheme gets"
+            + " did-you-mean")
+    void noInventedArtifactsAndDidYouMean() {
+        Registry registry = of(new MemoryStoreProvider(), new TestProviders.Recording("zeta", Set.of()));
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("cassandra://h")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[memory, zeta]")
+                .message().doesNotContain("dev.multichat:").doesNotContain("did you mean");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("sqlit:chats.db")))
+                .hasMessageContaining("did you mean 'sqlite:'");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("memroy:")))
+                .hasMessageContaining("did you mean 'memory:'");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("zetas:x")))
+                .hasMessageContaining("did you mean 'zeta:'");
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("jsonl:x")))
+                .hasMessageContaining("did you mean 'json:'");
     }
 
     @Test
@@ -83,12 +101,14 @@ class RegistrySchemeTest {
     }
 
     @Test
-    @DisplayName("a provider declaring a null or malformed scheme is reported naming its class")
+    @DisplayName("a provider declaring a null or malformed scheme is left out and named; other schemes still open")
     void badScheme() {
-        assertThatThrownBy(() -> of(new TestProviders.Recording("Bad Scheme", Set.of())).providers())
-                .isInstanceOf(PluginException.class).hasMessageContaining("'Bad Scheme'")
-                .hasMessageContaining(TestProviders.Recording.class.getName());
-        assertThatThrownBy(() -> of(new TestProviders.Recording(null, Set.of())).open(StoreConfig.of("memory:")))
-                .isInstanceOf(PluginException.class).hasMessageContaining("'null'");
+        Registry registry = of(new TestProviders.Recording("Bad Scheme", Set.of()), new MemoryStoreProvider());
+        assertThat(registry.providers()).extracting(ProviderInfo::scheme).containsExactly("memory");
+        registry.open(StoreConfig.of("memory:")).close();
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("bad:x"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'Bad Scheme'").hasMessageContaining(TestProviders.Recording.class.getName());
+        assertThatThrownBy(() -> of(new TestProviders.Recording(null, Set.of())).open(StoreConfig.of("x:")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'null'");
     }
 }

@@ -22,7 +22,8 @@ import java.util.Random;
  * The child JVM of the crash and two-process tests. {@code crash <dir> <fsync> <ackFile>} appends
  * batches of 1 to 3 messages to session "crash" for ever, printing {@code acked <lastSeq>}
  * (flushed) after each append returns, to stdout and appended to {@code <ackFile>} (a plain
- * write lands in the page cache, so the parent reads every ack after the kill); {@code race <dir> <name> <count>} appends {@code count}
+ * write lands in the page cache, so the parent reads every ack after the kill); {@code race <dir> <name> <count>}
+ * appends {@code count}
  * messages with ids {@code <name>-<i>}, round robin over sessions r0, r1, r2, then exits;
  * {@code fill <dir>} appends until the disk (a file-size limit) refuses, and reports.
  */

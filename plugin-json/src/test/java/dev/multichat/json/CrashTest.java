@@ -83,7 +83,8 @@ class CrashTest {
             }
             long last = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
             assertThat(last).as("every acknowledged seq is stored").isGreaterThanOrEqualTo(acked);
-            assertThat(last).as("at most the unacknowledged batch beyond").isLessThanOrEqualTo(Math.max(acked, lastBefore) + 3);
+            assertThat(last).as("at most the unacknowledged batch beyond").isLessThanOrEqualTo(Math.max(acked,
+                    lastBefore) + 3);
             assertThat(store.find(ChildMain.CRASH).orElseThrow().lastSeq()).isEqualTo(last);
             return last;
         }

@@ -22,7 +22,8 @@ class DiskFullTest {
     Path dir;
 
     @Test
-    @DisplayName("when the disk refuses a write the append fails unacknowledged, the session refuses writes, and a reopen keeps every acked message")
+    @DisplayName("when the disk refuses a write the append fails unacknowledged, the session refuses writes, and a"
+            + " reopen keeps every acked message")
     void fileSizeLimit() throws Exception {
         Process child = Children.startLimited(64, "fill", dir.toString());
         List<String> lines;

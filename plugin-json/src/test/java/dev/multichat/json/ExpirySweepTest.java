@@ -56,7 +56,8 @@ class ExpirySweepTest {
             store.create(NewSession.of(SHORT.value(), "o").withTtl(Ttl.absolute(Duration.ofSeconds(1))));
             assertThat(sweepThreads()).isEqualTo(1);
             clock.advance(Duration.ofSeconds(2));
-            assertThat(ops.moved.await(30, TimeUnit.SECONDS)).as("the daemon moved the expired session to trash").isTrue();
+            assertThat(ops.moved.await(30, TimeUnit.SECONDS)).as("the daemon moved the expired session to trash")
+                    .isTrue();
         }
         assertThat(sweepThreads()).isZero();
         try (SessionStore store = SessionStores.open("json:" + dir + "?sweep=off")) {

@@ -48,7 +48,8 @@ class GroupCommitTest {
             while (ops.writes.get() < writesBefore + 8 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertThat(ops.writes.get() - writesBefore).as("all eight appends wrote while the force was blocked").isEqualTo(8);
+            assertThat(ops.writes.get() - writesBefore).as("all eight appends wrote while the force was blocked")
+                    .isEqualTo(8);
             assertThat(leader.isDone()).as("the leader is not acknowledged before its force").isFalse();
             assertThat(followers).noneMatch(Future::isDone);
             ops.openGate();
@@ -56,7 +57,8 @@ class GroupCommitTest {
             for (Future<Appended> f : followers) {
                 assertThat(f.get(30, TimeUnit.SECONDS).messages()).hasSize(1);
             }
-            assertThat(ops.forces.get() - forcesBefore).as("one force for the leader, one for all followers").isEqualTo(2);
+            assertThat(ops.forces.get() - forcesBefore).as("one force for the leader, one for all followers")
+                    .isEqualTo(2);
             assertThat(store.read(ID, MessageRange.all())).extracting(ChatMessage::seq)
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         } finally {

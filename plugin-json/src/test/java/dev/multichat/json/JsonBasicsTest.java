@@ -41,7 +41,8 @@ class JsonBasicsTest {
             assertThat(session.version()).isEqualTo(4);
             assertThat(session.lastSeq()).isEqualTo(4);
             assertThat(store.read(ID, MessageRange.all())).extracting(ChatMessage::seq).containsExactly(1L, 2L, 3L, 4L);
-            assertThat(store.tail(ID, 2)).extracting(ChatMessage::content).containsExactly("message a-2 \"quoted\"\nline",
+            assertThat(store.tail(ID, 2)).extracting(ChatMessage::content)
+                    .containsExactly("message a-2 \"quoted\"\nline",
                     "second batch");
             assertThat(store.read(ID, MessageRange.after(1, 2))).extracting(ChatMessage::seq).containsExactly(2L, 3L);
         }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Damaged message logs: a torn or zero-filled last line is cut and kept; damage in the middle fails that session alone. */
+/**
+ * Damaged message logs: a torn or zero-filled last line is cut and kept; damage in the middle fails that session alone.
+ */
 class LogCorruptionTest {
     @TempDir
     Path dir;
@@ -73,7 +75,8 @@ class LogCorruptionTest {
     }
 
     @Test
-    @DisplayName("a bit flip in the middle of a log fails that session with the file and line, changes nothing, other sessions work")
+    @DisplayName("a bit flip in the middle of a log fails that session with the file and line, changes nothing, other"
+            + " sessions work")
     void bitFlipMidLog() throws IOException {
         byte[] damaged = original.clone();
         damaged[(int) lineStart(original, 1) + 30] ^= 0x04;
@@ -107,7 +110,8 @@ class LogCorruptionTest {
     @DisplayName("a zero-byte log whose metadata records messages is reported, not taken as an empty session")
     void zeroByteLog() throws IOException {
         try (SessionStore store = TestStores.open(dir, "")) {
-            store.update(Damage.VICTIM, dev.multichat.api.SessionPatch.title("after appends"), dev.multichat.api.Expect.any());
+            store.update(Damage.VICTIM, dev.multichat.api.SessionPatch.title("after appends"),
+                    dev.multichat.api.Expect.any());
         }
         Files.write(log, new byte[0]);
         try (SessionStore store = TestStores.open(dir, "")) {

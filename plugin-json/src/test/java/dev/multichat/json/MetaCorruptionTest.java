@@ -82,8 +82,10 @@ class MetaCorruptionTest {
         }
         KeepingProvider.Opened direct = KeepingProvider.open(new JsonStoreProvider(),
                 StoreConfig.of("json:" + dir + "?sweep=off"));
-        try (SessionStore store = direct.store()) {
+        try {
             direct.lifecycle(JsonStoreLifecycle.class).sweepNow();
+        } finally {
+            direct.store().close();
         }
         try (SessionStore store = TestStores.open(dir, "")) {
             assertThat(store.read(Damage.VICTIM, MessageRange.all())).hasSize(6);

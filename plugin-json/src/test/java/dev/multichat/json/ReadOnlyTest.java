@@ -26,7 +26,8 @@ class ReadOnlyTest {
     Path dir;
 
     @Test
-    @DisplayName("a read-only session directory can be read; writes fail clearly; other sessions work; all is intact after")
+    @DisplayName("a read-only session directory can be read; writes fail clearly; other sessions work; all is intact"
+            + " after")
     void readOnlySession() throws Exception {
         Damage.populate(dir);
         Path session = Damage.log(dir, Damage.VICTIM).getParent();
@@ -54,7 +55,8 @@ class ReadOnlyTest {
     /** @return true if permissions did not bind this process (root) and chattr +i was used */
     private static boolean makeReadOnly(List<Path> targets) throws IOException, InterruptedException {
         for (Path p : targets) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+            Files.setPosixFilePermissions(p,
+                    PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
         }
         Path probe = targets.get(targets.size() - 1).resolve("probe");
         try {
@@ -72,7 +74,8 @@ class ReadOnlyTest {
             chattr("-i", targets);
         }
         for (Path p : targets) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            Files.setPosixFilePermissions(p,
+                    PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 

@@ -57,7 +57,11 @@ final class ReaderStatements {
         }
     }
 
-    /** A read on one connection's statements. @param <T> its result */
+    /**
+     * A read on one connection's statements.
+     *
+     * @param <T> its result
+     */
     @FunctionalInterface
     interface Read<T> {
         /**

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads, on the pool's read-only connections with their cached prepared statements, in parallel with each other and with the writer
+ * Reads, on the pool's read-only connections with their cached prepared statements, in parallel with each other and
+ * with the writer
  * (WAL readers never block and are never blocked). Expired sessions are filtered by the query
  * itself, so they vanish the moment they expire, before any sweep.
  */

@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Reads rows into model records. The column order is fixed by {@link Statements#SESSION_COLUMNS}
- * and {@link Statements#MESSAGE_COLUMNS}. A row that does not form a valid record raises
+ * Reads rows into model records. The column order is fixed by the SELECT lists of {@link Reads},
+ * {@link SessionWrites} and {@link MessageWrites}. A row that does not form a valid record raises
  * {@link CorruptDataException} naming the database, the table and the row.
  */
 final class RowMapping {

@@ -8,8 +8,11 @@ import dev.multichat.api.SessionStore;
 import java.util.Comparator;
 import java.util.List;
 
-/** Checks a session's history against an independent record of what the store acknowledged. */
-final class Acknowledged {
+/**
+ * Public test helper: checks a session's history against an independent record of what the
+ * store acknowledged (what each worker's appends returned).
+ */
+public final class Acknowledged {
     private Acknowledged() {
     }
 
@@ -18,9 +21,11 @@ final class Acknowledged {
      * 1..n without gaps, and that each worker's messages got increasing seqs in the order it
      * appended them.
      *
+     * @param store the store to read
+     * @param id the session
      * @param perWorker the messages each worker's appends returned, in the order it appended
      */
-    static void assertExactHistory(SessionStore store, SessionId id, List<List<ChatMessage>> perWorker) {
+    public static void assertExactHistory(SessionStore store, SessionId id, List<List<ChatMessage>> perWorker) {
         List<ChatMessage> acked = perWorker.stream().flatMap(List::stream)
                 .sorted(Comparator.comparingLong(ChatMessage::seq)).toList();
         List<ChatMessage> stored = Samples.all(store, id);
@@ -28,7 +33,8 @@ final class Acknowledged {
         assertThat(stored).as("stored messages of %s are exactly the acknowledged ones", id).isEqualTo(acked);
         assertThat(store.find(id).orElseThrow().lastSeq()).isEqualTo(acked.size());
         for (List<ChatMessage> worker : perWorker) {
-            assertThat(Samples.seqs(worker)).as("a worker's own messages keep its order").isSorted().doesNotHaveDuplicates();
+            assertThat(Samples.seqs(worker)).as("a worker's own messages keep its order").isSorted()
+                    .doesNotHaveDuplicates();
         }
     }
 }

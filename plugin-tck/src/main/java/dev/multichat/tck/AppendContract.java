@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 public interface AppendContract extends StoreFixture {
 
     @Test
-    @DisplayName("The first batch of a session gets seqs 1..n in draft order.")
+    @DisplayName("Append: The first batch of a session gets seqs 1..n in draft order.")
     default void firstBatchStartsAtOne() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -30,7 +30,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Each batch continues right after the session's lastSeq.")
+    @DisplayName("Append: Each batch continues right after the session's lastSeq.")
     default void batchesContinueAfterLastSeq() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -43,7 +43,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A batch bumps the version by exactly one, whatever its size.")
+    @DisplayName("Append: A batch bumps the version by exactly one, whatever its size.")
     default void batchBumpsVersionOnce() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -53,7 +53,8 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Every message of a batch and the session's updatedAt carry the clock's instant of the append.")
+    @DisplayName("Append: Every message of a batch and the session's updatedAt carry the clock's instant of the"
+            + " append.")
     default void appendStampsClockTime() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -67,7 +68,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("append returns the session as find shows it after the append.")
+    @DisplayName("Append: append returns the session as find shows it after the append.")
     default void appendReturnsSessionAfterWrite() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -77,7 +78,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Stored messages hold the drafts unchanged, and append returns what read returns.")
+    @DisplayName("Append: Stored messages hold the drafts unchanged, and append returns what read returns.")
     default void draftsAreStoredUnchanged() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -91,7 +92,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A new write is reported with replayed false.")
+    @DisplayName("Append: A new write is reported with replayed false.")
     default void newWriteIsNotReplayed() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -101,7 +102,8 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Appending to an id that was never created fails with SessionNotFoundException and creates nothing.")
+    @DisplayName("Append: Appending to an id that was never created fails with SessionNotFoundException and creates"
+            + " nothing.")
     default void appendToUnknownSessionFails() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = SessionId.of("ghost");
@@ -112,7 +114,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A batch of the maximum size (1,000 drafts) is stored with 1,000 consecutive seqs.")
+    @DisplayName("Append: A batch of the maximum size (1,000 drafts) is stored with 1,000 consecutive seqs.")
     default void largestBatchIsStored() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -124,7 +126,7 @@ public interface AppendContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Appending to one session leaves every other session unchanged.")
+    @DisplayName("Append: Appending to one session leaves every other session unchanged.")
     default void appendTouchesOnlyItsSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId other = Samples.create(store, "other").id();

@@ -31,7 +31,8 @@ public interface CloseUnderLoadContract extends StoreFixture {
     SessionStore reopen(SessionStore closed, Clock clock);
 
     @Test
-    @DisplayName("Close under load: appends, trims and reads racing close either complete (and what they"
+    @DisplayName("Close under load: Close under load: appends, trims and reads racing close either complete (and what"
+            + " they"
             + " acknowledged survives a reopen) or fail with StoreClosedException; none blocks.")
     default void closeUnderLoad() {
         for (int round = 0; round < ROUNDS; round++) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 public interface ConcurrencyContract extends StoreFixture {
 
     @Test
-    @DisplayName("Eight threads appending to one session: every acknowledged message is stored once, none other, seqs 1..n.")
+    @DisplayName("Concurrency: Eight threads appending to one session: every acknowledged message is stored once, none"
+            + " other, seqs"
+            + " 1..n.")
     default void manyThreadsOneSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "shared").id();
@@ -31,7 +33,9 @@ public interface ConcurrencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Threads appending with expected versions, retrying conflicts, store each message exactly once, gapless.")
+    @DisplayName("Concurrency: Threads appending with expected versions, retrying conflicts, store each message"
+            + " exactly once,"
+            + " gapless.")
     default void versionedAppendsWithRetries() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "shared").id();
@@ -50,7 +54,8 @@ public interface ConcurrencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Threads appending to many sessions at once keep every session's history exact and gapless.")
+    @DisplayName("Concurrency: Threads appending to many sessions at once keep every session's history exact and"
+            + " gapless.")
     default void manyThreadsManySessions() {
         try (SessionStore store = openStore(new MutableClock())) {
             int sessions = 4;
@@ -61,7 +66,8 @@ public interface ConcurrencyContract extends StoreFixture {
                 List<ChatMessage> mine = new ArrayList<>();
                 for (int i = 0; i < 40; i++) {
                     SessionId target = SessionId.of("s" + (worker + i) % sessions);
-                    mine.addAll(store.append(target, List.of(Samples.draft(target + "/w" + worker + "-" + i))).messages());
+                    mine.addAll(store.append(target, List.of(Samples.draft(target + "/w" + worker + "-" + i)))
+                            .messages());
                 }
                 return mine;
             });
@@ -75,7 +81,8 @@ public interface ConcurrencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Batches appended concurrently are stored whole, each with consecutive seqs, never interleaved.")
+    @DisplayName("Concurrency: Batches appended concurrently are stored whole, each with consecutive seqs, never"
+            + " interleaved.")
     default void concurrentBatchesStayContiguous() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "shared").id();
@@ -94,7 +101,7 @@ public interface ConcurrencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Threads mixing versioned and unversioned appends on one session keep its history exact.")
+    @DisplayName("Concurrency: Threads mixing versioned and unversioned appends on one session keep its history exact.")
     default void mixedVersionedAndPlainAppends() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "shared").id();

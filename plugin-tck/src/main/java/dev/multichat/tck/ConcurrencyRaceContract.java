@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 public interface ConcurrencyRaceContract extends StoreFixture {
 
     @Test
-    @DisplayName("Of threads creating the same id at once, exactly one succeeds; the others get SessionExistsException.")
+    @DisplayName("Concurrency race: Of threads creating the same id at once, exactly one succeeds; the others get"
+            + " SessionExistsException.")
     default void concurrentCreatesHaveOneWinner() {
         try (SessionStore store = openStore(new MutableClock())) {
             List<String> outcomes = Concurrently.run(8, worker -> () -> {
@@ -38,11 +39,13 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Threads retrying the same batch of ids at once store it exactly once; all get the same seqs.")
+    @DisplayName("Concurrency race: Threads retrying the same batch of ids at once store it exactly once; all get the"
+            + " same seqs.")
     default void concurrentRetriesStoreOnce() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
-            List<Appended> results = Concurrently.run(8, worker -> () -> store.append(id, Samples.withIds("req", 1, 3)));
+            List<Appended> results = Concurrently.run(8, worker -> () -> store.append(id, Samples.withIds("req", 1,
+                    3)));
             assertThat(results).filteredOn(r -> !r.replayed()).hasSize(1);
             assertThat(results).extracting(Appended::messages).containsOnly(results.get(0).messages());
             assertThat(Samples.seqs(Samples.all(store, id))).containsExactly(1L, 2L, 3L);
@@ -51,7 +54,8 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Of threads updating with the same expected version at once, exactly one succeeds; the rest conflict.")
+    @DisplayName("Concurrency race: Of threads updating with the same expected version at once, exactly one succeeds;"
+            + " the rest conflict.")
     default void concurrentVersionedUpdatesHaveOneWinner() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -69,7 +73,8 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Of threads appending with the same expected version at once, exactly one batch is stored.")
+    @DisplayName("Concurrency race: Of threads appending with the same expected version at once, exactly one batch is"
+            + " stored.")
     default void concurrentVersionedAppendsHaveOneWinner() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -87,7 +92,8 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Trims racing with appends never lose a message above the trim point, and seqs stay gapless.")
+    @DisplayName("Concurrency race: Trims racing with appends never lose a message above the trim point, and seqs stay"
+            + " gapless.")
     default void trimsRacingAppends() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -109,7 +115,8 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Readers running during concurrent appends always see a gapless prefix of the history.")
+    @DisplayName("Concurrency race: Readers running during concurrent appends always see a gapless prefix of the"
+            + " history.")
     default void readersSeeGaplessPrefixes() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -122,7 +129,9 @@ public interface ConcurrencyRaceContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Appends racing a delete either land before it or fail with SessionNotFoundException; none survives it.")
+    @DisplayName("Concurrency race: Appends racing a delete either land before it or fail with"
+            + " SessionNotFoundException; none survives"
+            + " it.")
     default void appendsRacingDelete() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();

@@ -18,8 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
-/** Runs workers on real threads that start together at a barrier. */
-final class Concurrently {
+/**
+ * Public test helper: runs workers on real threads that start together at a barrier, for a
+ * plugin's own concurrency tests. Thread-safe (stateless).
+ */
+public final class Concurrently {
     private static final long TIMEOUT_SECONDS = 120;
     private static final int MAX_ATTEMPTS = 100_000;
 
@@ -29,10 +32,11 @@ final class Concurrently {
     /**
      * @param threads how many workers
      * @param worker the body of worker number i
+     * @param <T> what a worker returns
      * @return each worker's result, in worker order
      * @throws AssertionError if a worker failed or did not finish within two minutes
      */
-    static <T> List<T> run(int threads, IntFunction<Callable<T>> worker) {
+    public static <T> List<T> run(int threads, IntFunction<Callable<T>> worker) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CyclicBarrier start = new CyclicBarrier(threads);
         try {
@@ -62,9 +66,12 @@ final class Concurrently {
     /**
      * Appends with the version just read, retrying on {@link VersionConflictException}.
      *
+     * @param store the store
+     * @param id the session
+     * @param drafts the batch
      * @return the acknowledged append
      */
-    static Appended appendAtCurrentVersion(SessionStore store, SessionId id, List<MessageDraft> drafts) {
+    public static Appended appendAtCurrentVersion(SessionStore store, SessionId id, List<MessageDraft> drafts) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long version = store.find(id).orElseThrow().version();
             try {

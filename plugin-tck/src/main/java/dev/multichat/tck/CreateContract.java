@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public interface CreateContract extends StoreFixture {
 
     @Test
-    @DisplayName("A new session starts at version 1 with lastSeq 0.")
+    @DisplayName("Create: A new session starts at version 1 with lastSeq 0.")
     default void createStartsAtVersionOne() {
         try (SessionStore store = openStore(new MutableClock())) {
             ChatSession created = Samples.create(store, "s1");
@@ -30,7 +30,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("createdAt and updatedAt of a new session are both the clock's current instant.")
+    @DisplayName("Create: createdAt and updatedAt of a new session are both the clock's current instant.")
     default void createStampsClockTime() {
         MutableClock clock = new MutableClock();
         clock.advance(Duration.ofMillis(1234));
@@ -42,7 +42,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Owner, title, metadata and TTL are stored exactly as given.")
+    @DisplayName("Create: Owner, title, metadata and TTL are stored exactly as given.")
     default void createKeepsInfo() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionInfo info = new SessionInfo(OWNER, "Trip to Lisbon", Map.of("lang", "pt", "tier", "gold"),
@@ -54,7 +54,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A session without TTL has no expiry time.")
+    @DisplayName("Create: A session without TTL has no expiry time.")
     default void createWithoutTtlNeverExpires() {
         try (SessionStore store = openStore(new MutableClock())) {
             assertThat(Samples.create(store, "s1").state().expiresAt()).isNull();
@@ -62,7 +62,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An absolute or sliding TTL makes a new session expire at creation time plus the TTL.")
+    @DisplayName("Create: An absolute or sliding TTL makes a new session expire at creation time plus the TTL.")
     default void createWithTtlSetsExpiry() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -74,7 +74,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Creating an id held by a live session fails with SessionExistsException and changes nothing.")
+    @DisplayName("Create: Creating an id held by a live session fails with SessionExistsException and changes nothing.")
     default void createOfLiveIdIsRefused() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -87,7 +87,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Creating the id of an expired session replaces it with a fresh, empty session.")
+    @DisplayName("Create: Creating the id of an expired session replaces it with a fresh, empty session.")
     default void createReplacesExpiredSession() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -104,7 +104,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("create returns exactly what find returns afterwards.")
+    @DisplayName("Create: create returns exactly what find returns afterwards.")
     default void createReturnsStoredSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             ChatSession created = store.create(NewSession.of("s1", OWNER).withTitle("t")
@@ -114,7 +114,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Session ids are case-sensitive: 'chat' and 'CHAT' are two sessions.")
+    @DisplayName("Create: Session ids are case-sensitive: 'chat' and 'CHAT' are two sessions.")
     default void idsAreCaseSensitive() {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "chat");
@@ -126,7 +126,7 @@ public interface CreateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Every valid id shape (1 to 128 characters of A-Za-z0-9._:-) can be created and found.")
+    @DisplayName("Create: Every valid id shape (1 to 128 characters of A-Za-z0-9._:-) can be created and found.")
     default void everyValidIdShapeWorks() {
         try (SessionStore store = openStore(new MutableClock())) {
             for (String value : new String[] {"a", "Z", "0", "_", "-", ":", "a.b", "x..y", "user:42:chat-7_v1.2",

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 public interface DeleteContract extends StoreFixture {
 
     @Test
-    @DisplayName("Deleting a live session returns true and makes find empty.")
+    @DisplayName("Delete: Deleting a live session returns true and makes find empty.")
     default void deleteOfLiveSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -28,7 +28,7 @@ public interface DeleteContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Deleting an id that was never created returns false.")
+    @DisplayName("Delete: Deleting an id that was never created returns false.")
     default void deleteOfUnknownSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             assertThat(store.delete(SessionId.of("ghost"))).isFalse();
@@ -36,7 +36,7 @@ public interface DeleteContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Deleting twice returns true, then false.")
+    @DisplayName("Delete: Deleting twice returns true, then false.")
     default void deleteTwice() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -46,7 +46,7 @@ public interface DeleteContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Deleting one session leaves every other session and its messages intact.")
+    @DisplayName("Delete: Deleting one session leaves every other session and its messages intact.")
     default void deleteTouchesOnlyItsSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId keep = Samples.create(store, "keep").id();
@@ -60,7 +60,7 @@ public interface DeleteContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A deleted session is no longer listed for its owner.")
+    @DisplayName("Delete: A deleted session is no longer listed for its owner.")
     default void deletedSessionIsNotListed() {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "a");
@@ -71,9 +71,9 @@ public interface DeleteContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}]")
     @EnumSource(value = StoreCall.class, names = {"APPEND", "READ", "UPDATE", "TRIM"})
-    @DisplayName("After delete, append, read, update and trim fail with SessionNotFoundException.")
+    @DisplayName("Delete: After delete, append, read, update and trim fail with SessionNotFoundException.")
     default void deletedSessionIsGoneForEveryOperation(StoreCall call) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 public interface ExpiryContract extends StoreFixture {
 
     @Test
-    @DisplayName("An absolute TTL is not extended by appends: the session expires TTL after it was set.")
+    @DisplayName("Expiry: An absolute TTL is not extended by appends: the session expires TTL after it was set.")
     default void absoluteTtlIgnoresAppends() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -33,7 +33,7 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update without a TTL keeps an absolute expiry where it was.")
+    @DisplayName("Expiry: An update without a TTL keeps an absolute expiry where it was.")
     default void absoluteTtlIgnoresUpdates() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -45,7 +45,9 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update with a new TTL restarts the countdown from the update, keeping the session alive past the old expiry.")
+    @DisplayName("Expiry: An update with a new TTL restarts the countdown from the update, keeping the session alive"
+            + " past the"
+            + " old expiry.")
     default void newTtlRestartsCountdown() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -60,7 +62,7 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A session without TTL never expires, however far the clock moves.")
+    @DisplayName("Expiry: A session without TTL never expires, however far the clock moves.")
     default void noTtlNeverExpires() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -73,12 +75,14 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Sessions expire independently: one expiring leaves the others readable.")
+    @DisplayName("Expiry: Sessions expire independently: one expiring leaves the others readable.")
     default void sessionsExpireIndependently() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
-            SessionId shortLived = store.create(NewSession.of("short", OWNER).withTtl(Ttl.absolute(Duration.ofSeconds(5)))).id();
-            SessionId longLived = store.create(NewSession.of("long", OWNER).withTtl(Ttl.absolute(Duration.ofSeconds(50)))).id();
+            SessionId shortLived = store.create(NewSession.of("short", OWNER)
+                    .withTtl(Ttl.absolute(Duration.ofSeconds(5)))).id();
+            SessionId longLived = store.create(NewSession.of("long", OWNER)
+                    .withTtl(Ttl.absolute(Duration.ofSeconds(50)))).id();
             store.append(longLived, Samples.drafts("m", 2));
             clock.advance(Duration.ofSeconds(5));
             assertThat(store.find(shortLived)).isEmpty();
@@ -87,7 +91,7 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An expired session's messages are gone for good: re-creating the id starts empty at seq 1.")
+    @DisplayName("Expiry: An expired session's messages are gone for good: re-creating the id starts empty at seq 1.")
     default void expiredMessagesDoNotComeBack() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -101,7 +105,7 @@ public interface ExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A TTL of exactly one second is honoured to the millisecond.")
+    @DisplayName("Expiry: A TTL of exactly one second is honoured to the millisecond.")
     default void shortestTtlIsExact() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** An expired session is invisible at once, to every operation, for absolute and sliding TTLs. */
 public interface ExpiryVisibilityContract extends StoreFixture {
 
-    @ParameterizedTest(name = "sliding = {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(booleans = {false, true})
-    @DisplayName("A session is still fully visible one millisecond before it expires.")
+    @DisplayName("Expiry visibility: A session is still fully visible one millisecond before it expires.")
     default void liveJustBeforeExpiry(boolean sliding) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -30,9 +30,9 @@ public interface ExpiryVisibilityContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "sliding = {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(booleans = {false, true})
-    @DisplayName("At its expiry instant a session is no longer found.")
+    @DisplayName("Expiry visibility: At its expiry instant a session is no longer found.")
     default void findHidesExpired(boolean sliding) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -40,9 +40,10 @@ public interface ExpiryVisibilityContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "sliding = {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(booleans = {false, true})
-    @DisplayName("At its expiry instant a session is no longer listed, while live sessions of the owner still are.")
+    @DisplayName("Expiry visibility: At its expiry instant a session is no longer listed, while live sessions of the"
+            + " owner still are.")
     default void listSkipsExpired(boolean sliding) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -53,23 +54,25 @@ public interface ExpiryVisibilityContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}]")
     @EnumSource(value = StoreCall.class, names = {"APPEND", "READ", "UPDATE", "TRIM"})
-    @DisplayName("At the expiry instant of an absolute TTL, append, read, update and trim fail with SessionNotFoundException.")
+    @DisplayName("Expiry visibility: At the expiry instant of an absolute TTL, append, read, update and trim fail with"
+            + " SessionNotFoundException.")
     default void absoluteExpiryHidesFromWrites(StoreCall call) {
         assertHiddenFrom(call, false);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}]")
     @EnumSource(value = StoreCall.class, names = {"APPEND", "READ", "UPDATE", "TRIM"})
-    @DisplayName("At the expiry instant of a sliding TTL, append, read, update and trim fail with SessionNotFoundException.")
+    @DisplayName("Expiry visibility: At the expiry instant of a sliding TTL, append, read, update and trim fail with"
+            + " SessionNotFoundException.")
     default void slidingExpiryHidesFromWrites(StoreCall call) {
         assertHiddenFrom(call, true);
     }
 
-    @ParameterizedTest(name = "sliding = {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(booleans = {false, true})
-    @DisplayName("Deleting an expired session returns false.")
+    @DisplayName("Expiry visibility: Deleting an expired session returns false.")
     default void deleteOfExpiredIsFalse(boolean sliding) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -77,9 +80,9 @@ public interface ExpiryVisibilityContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "sliding = {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(booleans = {false, true})
-    @DisplayName("An expired session stays invisible when the clock moves on further.")
+    @DisplayName("Expiry visibility: An expired session stays invisible when the clock moves on further.")
     default void expiredStaysInvisible(boolean sliding) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 public interface FindContract extends StoreFixture {
 
     @Test
-    @DisplayName("find of an id that was never created is empty.")
+    @DisplayName("Find: find of an id that was never created is empty.")
     default void findOfUnknownIdIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "other");
@@ -24,7 +24,7 @@ public interface FindContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("find shows the version, lastSeq and updatedAt of the latest write.")
+    @DisplayName("Find: find shows the version, lastSeq and updatedAt of the latest write.")
     default void findReflectsLatestWrite() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -40,7 +40,7 @@ public interface FindContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("find of a deleted session is empty.")
+    @DisplayName("Find: find of a deleted session is empty.")
     default void findAfterDeleteIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -50,7 +50,7 @@ public interface FindContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("find, read and list write nothing: version and updatedAt stay as they were.")
+    @DisplayName("Find: find, read and list write nothing: version and updatedAt stay as they were.")
     default void readsWriteNothing() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -66,7 +66,7 @@ public interface FindContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A returned session is a snapshot: later writes do not change it.")
+    @DisplayName("Find: A returned session is a snapshot: later writes do not change it.")
     default void returnedSessionIsSnapshot() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 public interface IdempotencyContract extends StoreFixture {
 
     @Test
-    @DisplayName("Retrying a stored batch returns the stored messages with their seqs and replayed true.")
+    @DisplayName("Idempotency: Retrying a stored batch returns the stored messages with their seqs and replayed true.")
     default void retryReturnsStoredMessages() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -32,7 +32,7 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A retry writes nothing: version, lastSeq, updatedAt and messages stay as they were.")
+    @DisplayName("Idempotency: A retry writes nothing: version, lastSeq, updatedAt and messages stay as they were.")
     default void retryWritesNothing() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -47,7 +47,8 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A retry returns the content and time stored by the first attempt, not the retried drafts'.")
+    @DisplayName("Idempotency: A retry returns the content and time stored by the first attempt, not the retried"
+            + " drafts'.")
     default void retryReturnsFirstAttempt() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -61,7 +62,8 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A retry of a versioned append succeeds as a replay even though the version has moved on.")
+    @DisplayName("Idempotency: A retry of a versioned append succeeds as a replay even though the version has moved"
+            + " on.")
     default void retryComesBeforeVersionCheck() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -75,18 +77,21 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A batch mixing stored and new ids is refused with InvalidInputException naming a stored id, and nothing is written.")
+    @DisplayName("Idempotency: A batch mixing stored and new ids is refused with InvalidInputException naming a stored"
+            + " id, and"
+            + " nothing is written.")
     default void mixedBatchIsRefused() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
             store.append(id, Samples.withIds("msg", 1, 2));
-            Snapshot.assertRefused(store, id, InvalidInputException.class, () -> store.append(id, Samples.withIds("msg", 2, 2)));
+            Snapshot.assertRefused(store, id, InvalidInputException.class, () -> store.append(id, Samples.withIds("msg",
+                    2, 2)));
             assertThatThrownBy(() -> store.append(id, Samples.withIds("msg", 2, 2))).hasMessageContaining("msg-2");
         }
     }
 
     @Test
-    @DisplayName("A batch mixing a stored id with a draft without id is refused and nothing is written.")
+    @DisplayName("Idempotency: A batch mixing a stored id with a draft without id is refused and nothing is written.")
     default void storedIdWithAnonymousDraftIsRefused() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -98,7 +103,7 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Message ids are scoped to their session: an id stored in one session is new in another.")
+    @DisplayName("Idempotency: Message ids are scoped to their session: an id stored in one session is new in another.")
     default void idsAreScopedPerSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId a = Samples.create(store, "a").id();
@@ -111,7 +116,7 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Retrying any subset of stored ids, in any order, replays those messages in seq order.")
+    @DisplayName("Idempotency: Retrying any subset of stored ids, in any order, replays those messages in seq order.")
     default void subsetRetryReplaysInSeqOrder() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -125,7 +130,8 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Drafts without ids are never deduplicated: the same draft appended twice is stored twice.")
+    @DisplayName("Idempotency: Drafts without ids are never deduplicated: the same draft appended twice is stored"
+            + " twice.")
     default void draftsWithoutIdsAreNotDeduplicated() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -137,7 +143,8 @@ public interface IdempotencyContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A replay reports the session as it stands now, after any writes made since the first attempt.")
+    @DisplayName("Idempotency: A replay reports the session as it stands now, after any writes made since the first"
+            + " attempt.")
     default void replayReportsCurrentSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();

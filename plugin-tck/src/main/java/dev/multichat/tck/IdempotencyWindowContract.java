@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public interface IdempotencyWindowContract extends StoreFixture {
 
     @Test
-    @DisplayName("The ids of the newest 1,000 messages of a session are remembered for retries.")
+    @DisplayName("Idempotency window: The ids of the newest 1,000 messages of a session are remembered for retries.")
     default void newestThousandIdsAreRemembered() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -26,7 +26,8 @@ public interface IdempotencyWindowContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("The id of a trimmed message is forgotten: appending it again stores a new message.")
+    @DisplayName("Idempotency window: The id of a trimmed message is forgotten: appending it again stores a new"
+            + " message.")
     default void trimmedIdsAreForgotten() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -39,7 +40,7 @@ public interface IdempotencyWindowContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A retry of ids still stored after a trim of older messages is a replay.")
+    @DisplayName("Idempotency window: A retry of ids still stored after a trim of older messages is a replay.")
     default void idsAboveTrimPointAreRemembered() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -52,7 +53,8 @@ public interface IdempotencyWindowContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("The ids of a deleted session are forgotten: a re-created session stores them anew from seq 1.")
+    @DisplayName("Idempotency window: The ids of a deleted session are forgotten: a re-created session stores them"
+            + " anew from seq 1.")
     default void deletedSessionIdsAreForgotten() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -66,7 +68,8 @@ public interface IdempotencyWindowContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A message id may hold any printable ASCII character and is matched exactly, case included.")
+    @DisplayName("Idempotency window: A message id may hold any printable ASCII character and is matched exactly, case"
+            + " included.")
     default void idsMatchExactly() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -80,7 +83,8 @@ public interface IdempotencyWindowContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("The ids of an expired session are forgotten: a session re-created on its id stores them anew.")
+    @DisplayName("Idempotency window: The ids of an expired session are forgotten: a session re-created on its id"
+            + " stores them anew.")
     default void expiredSessionIdsAreForgotten() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Open, healthy, closed: and the life of one id across delete and re-create. */
 public interface LifecycleContract extends StoreFixture {
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}]")
     @EnumSource(StoreCall.class)
-    @DisplayName("After close, every operation fails with StoreClosedException, which is not a retryable"
+    @DisplayName("Lifecycle: After close, every operation fails with StoreClosedException, which is not a retryable"
             + " StoreUnavailableException.")
     default void useAfterCloseFails(StoreCall call) {
         SessionStore store = openStore(new MutableClock());
@@ -37,7 +37,7 @@ public interface LifecycleContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("close is idempotent: closing a closed store again does nothing and throws nothing.")
+    @DisplayName("Lifecycle: close is idempotent: closing a closed store again does nothing and throws nothing.")
     default void closeIsIdempotent() {
         SessionStore store = openStore(new MutableClock());
         try {
@@ -50,7 +50,7 @@ public interface LifecycleContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An open store reports health UP with a non-empty detail.")
+    @DisplayName("Lifecycle: An open store reports health UP with a non-empty detail.")
     default void openStoreIsHealthy() {
         try (SessionStore store = openStore(new MutableClock())) {
             StoreHealth health = store.health();
@@ -62,7 +62,7 @@ public interface LifecycleContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A fresh store holds no sessions.")
+    @DisplayName("Lifecycle: A fresh store holds no sessions.")
     default void freshStoreIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
             assertThat(Listing.walk(store, Samples.OWNER, 10)).isEmpty();
@@ -71,7 +71,8 @@ public interface LifecycleContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Delete then re-create gives a fresh session: version 1, no messages, seqs again from 1, new info.")
+    @DisplayName("Lifecycle: Delete then re-create gives a fresh session: version 1, no messages, seqs again from 1,"
+            + " new info.")
     default void deleteThenRecreateIsFresh() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -79,7 +80,8 @@ public interface LifecycleContract extends StoreFixture {
             store.append(id, Samples.drafts("old", 5));
             store.delete(id);
             clock.advance(java.time.Duration.ofSeconds(2));
-            ChatSession fresh = store.create(dev.multichat.api.NewSession.of("s1", Samples.OTHER_OWNER).withTitle("second"));
+            ChatSession fresh = store.create(dev.multichat.api.NewSession.of("s1", Samples.OTHER_OWNER)
+                    .withTitle("second"));
             assertThat(fresh.version()).isEqualTo(1);
             assertThat(fresh.lastSeq()).isZero();
             assertThat(fresh.info().title()).isEqualTo("second");
@@ -90,7 +92,8 @@ public interface LifecycleContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Two stores opened by the fixture are independent: a session in one is absent from the other.")
+    @DisplayName("Lifecycle: Two stores opened by the fixture are independent: a session in one is absent from the"
+            + " other.")
     default void fixtureStoresAreIndependent() {
         try (SessionStore first = openStore(new MutableClock()); SessionStore second = openStore(new MutableClock())) {
             Samples.create(first, "s1");

@@ -20,20 +20,21 @@ import org.junit.jupiter.api.Test;
 public interface ListingContract extends StoreFixture {
 
     @Test
-    @DisplayName("list shows only the sessions of the owner asked for.")
+    @DisplayName("Listing: list shows only the sessions of the owner asked for.")
     default void ownersAreIsolated() {
         try (SessionStore store = openStore(new MutableClock())) {
             store.create(NewSession.of("a1", OWNER));
             store.create(NewSession.of("b1", OTHER_OWNER));
             store.create(NewSession.of("a2", OWNER));
-            assertThat(Listing.ids(Listing.walk(store, OWNER, 10))).containsExactlyInAnyOrderElementsOf(Listing.ids("a1", "a2"));
+            assertThat(Listing.ids(Listing.walk(store, OWNER, 10)))
+                    .containsExactlyInAnyOrderElementsOf(Listing.ids("a1", "a2"));
             assertThat(Listing.ids(Listing.walk(store, OTHER_OWNER, 10))).isEqualTo(Listing.ids("b1"));
             assertThat(Listing.walk(store, "nobody", 10)).isEmpty();
         }
     }
 
     @Test
-    @DisplayName("Sessions are listed by updatedAt, newest first.")
+    @DisplayName("Listing: Sessions are listed by updatedAt, newest first.")
     default void newestActivityFirst() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -46,7 +47,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Sessions with the same updatedAt are listed by id, ascending.")
+    @DisplayName("Listing: Sessions with the same updatedAt are listed by id, ascending.")
     default void tiesAreOrderedById() {
         try (SessionStore store = openStore(new MutableClock())) {
             for (String id : new String[] {"m", "B", "z", "a", "0", "a.b", "a-b"}) {
@@ -58,7 +59,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Appending, updating or trimming a session moves it to the front of the list.")
+    @DisplayName("Listing: Appending, updating or trimming a session moves it to the front of the list.")
     default void writesMoveToFront() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -76,7 +77,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An owner without sessions gets an empty page with no next cursor.")
+    @DisplayName("Listing: An owner without sessions gets an empty page with no next cursor.")
     default void emptyListHasNoCursor() {
         try (SessionStore store = openStore(new MutableClock())) {
             Page<ChatSession> page = store.list(SessionQuery.first(OWNER, 5));
@@ -86,7 +87,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A page holding exactly the last sessions has no next cursor.")
+    @DisplayName("Listing: A page holding exactly the last sessions has no next cursor.")
     default void exactlyFullPageIsLast() {
         try (SessionStore store = openStore(new MutableClock())) {
             for (int i = 0; i < 3; i++) {
@@ -99,7 +100,8 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A page smaller than the owner's session count holds exactly limit sessions and a next cursor.")
+    @DisplayName("Listing: A page smaller than the owner's session count holds exactly limit sessions and a next"
+            + " cursor.")
     default void partialPageHasCursor() {
         try (SessionStore store = openStore(new MutableClock())) {
             for (int i = 0; i < 4; i++) {
@@ -113,7 +115,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Listed sessions are complete: each equals what find returns for it.")
+    @DisplayName("Listing: Listed sessions are complete: each equals what find returns for it.")
     default void listedSessionsAreComplete() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -127,7 +129,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Ids with different case are separate, ordered entries of the list.")
+    @DisplayName("Listing: Ids with different case are separate, ordered entries of the list.")
     default void caseDistinctIdsAreListedSeparately() {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "chat");
@@ -137,7 +139,7 @@ public interface ListingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A session deleted and created again is listed once, as the new session.")
+    @DisplayName("Listing: A session deleted and created again is listed once, as the new session.")
     default void recreatedSessionIsListedOnce() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -146,7 +148,8 @@ public interface ListingContract extends StoreFixture {
             store.delete(SessionId.of("a"));
             clock.advance(Duration.ofSeconds(1));
             ChatSession again = store.create(NewSession.of("a", OWNER).withTitle("again"));
-            assertThat(Listing.walk(store, OWNER, 1)).containsExactly(again, store.find(SessionId.of("b")).orElseThrow());
+            assertThat(Listing.walk(store, OWNER, 1)).containsExactly(again, store.find(SessionId.of("b"))
+                    .orElseThrow());
         }
     }
 }

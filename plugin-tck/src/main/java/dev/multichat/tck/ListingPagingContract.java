@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Cursor paging: neither skips nor repeats, even while sessions are written between pages. */
 public interface ListingPagingContract extends StoreFixture {
 
-    @ParameterizedTest(name = "page size {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(ints = {1, 2, 3, 7, 25, 26, 1000})
-    @DisplayName("Paging through an owner's sessions returns each exactly once, in the order of one big page.")
+    @DisplayName("Listing paging: Paging through an owner's sessions returns each exactly once, in the order of one"
+            + " big page.")
     default void pagingMatchesOneBigPage(int limit) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -39,7 +40,7 @@ public interface ListingPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Writing other owners' sessions between pages neither skips nor repeats a session.")
+    @DisplayName("Listing paging: Writing other owners' sessions between pages neither skips nor repeats a session.")
     default void otherOwnersWritesDoNotDisturbPaging() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -55,7 +56,8 @@ public interface ListingPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Sessions created between pages do not cause a listed session to repeat or be skipped.")
+    @DisplayName("Listing paging: Sessions created between pages do not cause a listed session to repeat or be"
+            + " skipped.")
     default void createsBetweenPagesDoNotDisturb() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -70,7 +72,8 @@ public interface ListingPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A session written between pages appears at most once, and every session not written appears once.")
+    @DisplayName("Listing paging: A session written between pages appears at most once, and every session not written"
+            + " appears once.")
     default void writtenSessionAppearsAtMostOnce() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -90,7 +93,8 @@ public interface ListingPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A session deleted between pages is not listed later, and no other session is skipped.")
+    @DisplayName("Listing paging: A session deleted between pages is not listed later, and no other session is"
+            + " skipped.")
     default void deletesBetweenPagesDoNotSkipOthers() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -104,18 +108,20 @@ public interface ListingPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Paging through sessions that all share one updatedAt follows id order without gaps.")
+    @DisplayName("Listing paging: Paging through sessions that all share one updatedAt follows id order without gaps.")
     default void pagingThroughTies() {
         try (SessionStore store = openStore(new MutableClock())) {
             for (String id : new String[] {"e", "b", "d", "a", "c", "f", "g"}) {
                 Samples.create(store, id);
             }
-            assertThat(Listing.ids(Listing.walk(store, OWNER, 2))).isEqualTo(Listing.ids("a", "b", "c", "d", "e", "f", "g"));
+            assertThat(Listing.ids(Listing.walk(store, OWNER, 2))).isEqualTo(Listing.ids("a", "b", "c", "d", "e", "f",
+                    "g"));
         }
     }
 
     @Test
-    @DisplayName("Expired sessions are skipped by every page without shortening the walk over live ones.")
+    @DisplayName("Listing paging: Expired sessions are skipped by every page without shortening the walk over live"
+            + " ones.")
     default void pagingSkipsExpired() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -80,6 +80,7 @@ public final class ModelBasedCheck {
         for (int i = 0; i < script.size() && i <= step; i++) {
             text.append(i == step ? "  >> " : "     ").append(i + 1).append(". ").append(script.get(i)).append('\n');
         }
-        return text.append("reference memory: ").append(expected).append("\nstore under test: ").append(actual).toString();
+        return text.append("reference memory: ").append(expected).append("\nstore under test: ").append(actual)
+                .toString();
     }
 }

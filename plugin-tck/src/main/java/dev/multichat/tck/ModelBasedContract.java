@@ -17,7 +17,8 @@ import net.jqwik.api.Property;
 public interface ModelBasedContract extends StoreFixture {
 
     @Property(tries = 80)
-    @Label("Random scripts of create, append (with and without versions and ids), clock advances with TTLs,"
+    @Label("Model-based: random scripts of create, append (with and without versions and ids), clock advances with"
+            + " TTLs,"
             + " update, trim, delete, read, find and list give the same results as the memory: reference store.")
     default void behavesLikeTheReferenceStore(@ForAll(supplier = ModelOperations.class) List<ModelOp> ops) {
         ModelBasedCheck.run(this, ops);

@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
  * appends weighted up so histories grow, message ids drawn from a small pool so retries and
  * mixed batches happen, and clock advances of up to 12 s against 10 s TTLs.
  */
-public final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
+final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
     /** Longest script. */
     static final int MAX_OPS = 30;
 
@@ -24,7 +24,8 @@ public final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
         Arbitrary<ModelOp> append = Combinators.combine(session, Arbitraries.integers().between(1, 3),
                 Arbitraries.integers().between(-1, 6), expect)
                 .as((s, n, ids, e) -> new ModelOp(ModelOpKind.APPEND, s, n, ids, e));
-        Arbitrary<ModelOp> advance = Arbitraries.integers().between(1, 12).map(sec -> op(ModelOpKind.ADVANCE, 0, sec, 0));
+        Arbitrary<ModelOp> advance = Arbitraries.integers().between(1, 12).map(sec -> op(ModelOpKind.ADVANCE, 0, sec,
+                0));
         Arbitrary<ModelOp> update = Combinators.combine(session, Arbitraries.integers().between(0, 4), expect)
                 .as((s, patch, e) -> new ModelOp(ModelOpKind.UPDATE, s, patch, 0, e));
         Arbitrary<ModelOp> trim = Combinators.combine(session, Arbitraries.integers().between(0, 8))
@@ -36,7 +37,8 @@ public final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
         Arbitrary<ModelOp> list = Combinators.combine(Arbitraries.integers().between(0, 1),
                 Arbitraries.integers().between(1, 3)).as((owner, limit) -> op(ModelOpKind.LIST, 0, owner, limit));
         Arbitrary<ModelOp> any = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, create), net.jqwik.api.Tuple.of(8, append), net.jqwik.api.Tuple.of(2, advance),
+                net.jqwik.api.Tuple.of(4, create), net.jqwik.api.Tuple.of(8, append), net.jqwik.api.Tuple.of(2,
+                        advance),
                 net.jqwik.api.Tuple.of(2, update), net.jqwik.api.Tuple.of(2, trim), net.jqwik.api.Tuple.of(1, delete),
                 net.jqwik.api.Tuple.of(2, read), net.jqwik.api.Tuple.of(1, find), net.jqwik.api.Tuple.of(2, list));
         return any.list().ofMaxSize(MAX_OPS);

@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Whatever text a caller stores comes back byte for byte. */
 public interface PayloadContract extends StoreFixture {
 
-    @ParameterizedTest(name = "[{index}] {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(strings = {
-        "emoji \uD83D\uDE00\uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 flags \uD83C\uDDF5\uD83C\uDDF9",
+        "emoji \uD83D\uDE00\uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 flags"
+                + " \uD83C\uDDF5\uD83C\uDDF9",
         "RTL \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u202Eoverride\u202C \u200Fmark",
         "combining e\u0301 n\u0303 \u0041\u030A vs \u00C5 \u1E9B\u0323 Zalgo z\u0351\u0352\u0353",
         "controls \u0001\u0002\u0007\b\t\n\u000B\f\r\u001B\u001F\u007F\u0085\u2028\u2029 end",
@@ -33,7 +34,8 @@ public interface PayloadContract extends StoreFixture {
         "\uFEFFbyte order mark, zero width \u200B\u200C\u200D, nbsp\u00A0, replacement \uFFFD, max BMP \uFFFF",
         "\uDBFF\uDFFF the last code point U+10FFFF and \uD800\uDC00 the first astral one"
     })
-    @DisplayName("Unicode content (emoji, RTL, combining marks, control characters, astral planes) round-trips exactly.")
+    @DisplayName("Payload: Unicode content (emoji, RTL, combining marks, control characters, astral planes) round-trips"
+            + " exactly.")
     default void unicodeContentRoundTrips(String content) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -45,7 +47,7 @@ public interface PayloadContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Content of exactly 1 MiB of ASCII round-trips byte for byte.")
+    @DisplayName("Payload: Content of exactly 1 MiB of ASCII round-trips byte for byte.")
     default void oneMebibyteAsciiRoundTrips() {
         StringBuilder text = new StringBuilder(1 << 20);
         for (int i = 0; text.length() < 1 << 20; i++) {
@@ -55,27 +57,27 @@ public interface PayloadContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Content of exactly 1 MiB of four-byte emoji round-trips byte for byte.")
+    @DisplayName("Payload: Content of exactly 1 MiB of four-byte emoji round-trips byte for byte.")
     default void oneMebibyteOfEmojiRoundTrips() {
         assertRoundTrip("\uD83D\uDE80".repeat((1 << 20) / 4));
     }
 
     @Test
-    @DisplayName("Content of exactly 1 MiB mixing 1-, 2-, 3- and 4-byte characters round-trips byte for byte.")
+    @DisplayName("Payload: Content of exactly 1 MiB mixing 1-, 2-, 3- and 4-byte characters round-trips byte for byte.")
     default void oneMebibyteMixedRoundTrips() {
         String unit = "a\u00E9\u20AC\uD83D\uDE00";
         assertRoundTrip(unit.repeat((1 << 20) / 10) + "x".repeat((1 << 20) % 10));
     }
 
     @Test
-    @DisplayName("Empty content round-trips as an empty string.")
+    @DisplayName("Payload: Empty content round-trips as an empty string.")
     default void emptyContentRoundTrips() {
         assertRoundTrip("");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}]")
     @EnumSource(Role.class)
-    @DisplayName("Every role, author and message id round-trips.")
+    @DisplayName("Payload: Every role, author and message id round-trips.")
     default void roleAuthorAndIdRoundTrip(Role role) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -86,7 +88,7 @@ public interface PayloadContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("64 attributes with unicode keys and values, including long and empty values, round-trip.")
+    @DisplayName("Payload: 64 attributes with unicode keys and values, including long and empty values, round-trip.")
     default void attributesRoundTrip() {
         Map<String, String> attributes = new java.util.HashMap<>();
         for (int i = 0; i < 62; i++) {
@@ -103,7 +105,8 @@ public interface PayloadContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Session title and 64 metadata entries with unicode round-trip through create, find and list.")
+    @DisplayName("Payload: Session title and 64 metadata entries with unicode round-trip through create, find and"
+            + " list.")
     default void titleAndMetadataRoundTrip() {
         Map<String, String> metadata = new java.util.HashMap<>();
         for (int i = 0; i < 64; i++) {
@@ -120,7 +123,7 @@ public interface PayloadContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An owner with unicode characters is stored and listed exactly.")
+    @DisplayName("Payload: An owner with unicode characters is stored and listed exactly.")
     default void unicodeOwnerRoundTrips() {
         String owner = "\u00FCser@\u00E9xample \uD83D\uDE00 \u05D0";
         try (SessionStore store = openStore(new MutableClock())) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 public interface ReadPagingContract extends StoreFixture {
 
     @Test
-    @DisplayName("Paging with after(last seen seq, limit) reads every message exactly once, in order.")
+    @DisplayName("Read paging: Paging with after(last seen seq, limit) reads every message exactly once, in order.")
     default void afterPagingReadsEverythingOnce() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -33,7 +33,7 @@ public interface ReadPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("No read returns a trimmed message: all, tail and after start above the trim point.")
+    @DisplayName("Read paging: No read returns a trimmed message: all, tail and after start above the trim point.")
     default void readsNeverReturnTrimmedMessages() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -47,7 +47,8 @@ public interface ReadPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("After trimming everything, every read is empty until the next append, which continues the seqs.")
+    @DisplayName("Read paging: After trimming everything, every read is empty until the next append, which continues"
+            + " the seqs.")
     default void readsAfterFullTrim() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -61,7 +62,7 @@ public interface ReadPagingContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("tail of a long history returns the newest messages across many appended batches.")
+    @DisplayName("Read paging: tail of a long history returns the newest messages across many appended batches.")
     default void tailSpansBatches() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -69,12 +70,13 @@ public interface ReadPagingContract extends StoreFixture {
                 store.append(id, Samples.drafts("b" + batch, 3));
             }
             assertThat(Samples.contents(store.tail(id, 4))).containsExactly("b18-3", "b19-1", "b19-2", "b19-3");
-            assertThat(Samples.seqs(store.read(id, MessageRange.after(55, 10)))).containsExactly(56L, 57L, 58L, 59L, 60L);
+            assertThat(Samples.seqs(store.read(id, MessageRange.after(55, 10)))).containsExactly(56L, 57L, 58L, 59L,
+                    60L);
         }
     }
 
     @Test
-    @DisplayName("Each message keeps the time of its own append; later writes do not change it.")
+    @DisplayName("Read paging: Each message keeps the time of its own append; later writes do not change it.")
     default void messagesKeepTheirOwnTime() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public interface ReadRangeContract extends StoreFixture {
 
     @Test
-    @DisplayName("read(all) returns every message in ascending seq order.")
+    @DisplayName("Read range: read(all) returns every message in ascending seq order.")
     default void readAllIsAscending() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -27,9 +27,9 @@ public interface ReadRangeContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "tail({0}) of 10 messages starts at seq {1}")
+    @ParameterizedTest(name = "[{index}]")
     @CsvSource({"1, 10", "3, 8", "10, 1", "11, 1", "10000, 1"})
-    @DisplayName("tail(n) returns the newest n messages (all if fewer), in ascending seq order.")
+    @DisplayName("Read range: tail(n) returns the newest n messages (all if fewer), in ascending seq order.")
     default void tailReturnsNewest(int n, long firstSeq) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -38,19 +38,20 @@ public interface ReadRangeContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "after({0}, {1}) of 10 messages is seqs {2}..{3}")
+    @ParameterizedTest(name = "[{index}]")
     @CsvSource({"0, 3, 1, 3", "4, 2, 5, 6", "7, 100, 8, 10", "9, 1, 10, 10", "0, 10000, 1, 10"})
-    @DisplayName("after(seq, limit) returns at most limit messages with seqs above seq, ascending.")
+    @DisplayName("Read range: after(seq, limit) returns at most limit messages with seqs above seq, ascending.")
     default void afterReturnsBoundedRange(long after, int limit, long from, long to) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
             store.append(id, Samples.drafts("m", 10));
-            assertThat(Samples.seqs(store.read(id, MessageRange.after(after, limit)))).isEqualTo(Samples.range(from, to));
+            assertThat(Samples.seqs(store.read(id, MessageRange.after(after, limit)))).isEqualTo(Samples.range(from,
+                    to));
         }
     }
 
     @Test
-    @DisplayName("after(lastSeq or beyond, limit) returns nothing.")
+    @DisplayName("Read range: after(lastSeq or beyond, limit) returns nothing.")
     default void afterTheEndIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -61,7 +62,7 @@ public interface ReadRangeContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Every kind of read of a session without messages returns an empty list.")
+    @DisplayName("Read range: Every kind of read of a session without messages returns an empty list.")
     default void readOfEmptySessionIsEmpty() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -72,7 +73,7 @@ public interface ReadRangeContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Reading a session that was never created fails with SessionNotFoundException.")
+    @DisplayName("Read range: Reading a session that was never created fails with SessionNotFoundException.")
     default void readOfUnknownSessionFails() {
         try (SessionStore store = openStore(new MutableClock())) {
             assertThatThrownBy(() -> store.read(SessionId.of("ghost"), MessageRange.all()))
@@ -83,7 +84,7 @@ public interface ReadRangeContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Reads return only the session's own messages, never another session's.")
+    @DisplayName("Read range: Reads return only the session's own messages, never another session's.")
     default void readsAreIsolatedPerSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId a = Samples.create(store, "a").id();

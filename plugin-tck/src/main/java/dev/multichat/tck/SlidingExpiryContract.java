@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 public interface SlidingExpiryContract extends StoreFixture {
 
     @Test
-    @DisplayName("An append restarts a sliding TTL: the session then expires TTL after the append.")
+    @DisplayName("Sliding expiry: An append restarts a sliding TTL: the session then expires TTL after the append.")
     default void appendSlides() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -37,7 +37,7 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Appends within the TTL keep a sliding session alive far beyond a single TTL.")
+    @DisplayName("Sliding expiry: Appends within the TTL keep a sliding session alive far beyond a single TTL.")
     default void steadyWritesKeepAlive() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -51,7 +51,7 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update restarts a sliding TTL.")
+    @DisplayName("Sliding expiry: An update restarts a sliding TTL.")
     default void updateSlides() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -64,7 +64,8 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A trim that removes messages restarts a sliding TTL; one that removes nothing does not.")
+    @DisplayName("Sliding expiry: A trim that removes messages restarts a sliding TTL; one that removes nothing does"
+            + " not.")
     default void trimSlidesOnlyWhenItRemoves() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -79,7 +80,7 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Reads (find, read, tail, list) do not restart a sliding TTL.")
+    @DisplayName("Sliding expiry: Reads (find, read, tail, list) do not restart a sliding TTL.")
     default void readsDoNotSlide() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -95,7 +96,7 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A replayed retry writes nothing, so it does not restart a sliding TTL.")
+    @DisplayName("Sliding expiry: A replayed retry writes nothing, so it does not restart a sliding TTL.")
     default void replayDoesNotSlide() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -109,7 +110,7 @@ public interface SlidingExpiryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A write refused for a version conflict does not restart a sliding TTL.")
+    @DisplayName("Sliding expiry: A write refused for a version conflict does not restart a sliding TTL.")
     default void conflictDoesNotSlide() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

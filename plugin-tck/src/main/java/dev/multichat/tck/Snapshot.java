@@ -13,14 +13,19 @@ import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
- * Everything observable about one session, to prove that a refused call wrote nothing.
+ * Public test helper: everything observable about one session, to prove that a refused call
+ * wrote nothing.
  *
  * @param session the session as found, or empty
  * @param messages its stored messages (empty if the session is absent)
  */
-record Snapshot(Optional<ChatSession> session, List<ChatMessage> messages) {
-    /** @return the session's current observable state */
-    static Snapshot of(SessionStore store, SessionId id) {
+public record Snapshot(Optional<ChatSession> session, List<ChatMessage> messages) {
+    /**
+     * @param store the store
+     * @param id the session
+     * @return the session's current observable state
+     */
+    public static Snapshot of(SessionStore store, SessionId id) {
         Optional<ChatSession> found = store.find(id);
         return new Snapshot(found, found.isPresent() ? store.read(id, MessageRange.all()) : List.of());
     }
@@ -28,8 +33,14 @@ record Snapshot(Optional<ChatSession> session, List<ChatMessage> messages) {
     /**
      * Asserts that {@code call} fails with {@code type} and leaves session {@code id} exactly
      * as it was (version, times, info and messages).
+     *
+     * @param store the store
+     * @param id the session the call concerns
+     * @param type the exception expected
+     * @param call the refused call
      */
-    static void assertRefused(SessionStore store, SessionId id, Class<? extends Throwable> type, ThrowingCallable call) {
+    public static void assertRefused(SessionStore store, SessionId id, Class<? extends Throwable> type,
+            ThrowingCallable call) {
         Snapshot before = of(store, id);
         assertThatThrownBy(call).isInstanceOf(type);
         assertThat(of(store, id)).as("nothing written by the refused call").isEqualTo(before);

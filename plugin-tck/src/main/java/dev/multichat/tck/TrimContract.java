@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code trim}: drops a prefix of the history, never renumbers, never reuses a seq. */
 public interface TrimContract extends StoreFixture {
 
-    @ParameterizedTest(name = "trim({0}) of 10 messages removes {1}")
+    @ParameterizedTest(name = "[{index}]")
     @CsvSource({"1, 1", "4, 4", "9, 9", "10, 10", "11, 10", "1000000, 10", "0, 0"})
-    @DisplayName("trim(k) removes the messages with seq up to min(k, lastSeq) and returns how many it removed.")
+    @DisplayName("Trim: trim(k) removes the messages with seq up to min(k, lastSeq) and returns how many it removed.")
     default void trimRemovesPrefix(long through, long removed) {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -29,7 +29,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("trim keeps lastSeq, and the next append continues after it: seqs are never reused.")
+    @DisplayName("Trim: trim keeps lastSeq, and the next append continues after it: seqs are never reused.")
     default void trimNeverReusesSeqs() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -41,7 +41,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A second trim counts only the messages still stored.")
+    @DisplayName("Trim: A second trim counts only the messages still stored.")
     default void trimCountsOnlyRemaining() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -54,7 +54,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A trim that removes messages raises the version by one and sets updatedAt to now.")
+    @DisplayName("Trim: A trim that removes messages raises the version by one and sets updatedAt to now.")
     default void trimIsAWrite() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -69,7 +69,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Trimming a session without messages removes nothing and returns 0.")
+    @DisplayName("Trim: Trimming a session without messages removes nothing and returns 0.")
     default void trimOfEmptySession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -79,7 +79,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Trimming one session leaves other sessions' messages intact.")
+    @DisplayName("Trim: Trimming one session leaves other sessions' messages intact.")
     default void trimTouchesOnlyItsSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId a = Samples.create(store, "a").id();
@@ -93,7 +93,7 @@ public interface TrimContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Trimming a session that was never created fails with SessionNotFoundException.")
+    @DisplayName("Trim: Trimming a session that was never created fails with SessionNotFoundException.")
     default void trimOfUnknownSessionFails() {
         try (SessionStore store = openStore(new MutableClock())) {
             assertThatThrownBy(() -> store.trim(SessionId.of("ghost"), 1)).isInstanceOf(SessionNotFoundException.class);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 public interface UpdateContract extends StoreFixture {
 
     @Test
-    @DisplayName("A title patch changes only the title; owner, metadata and TTL stay.")
+    @DisplayName("Update: A title patch changes only the title; owner, metadata and TTL stay.")
     default void titlePatchChangesOnlyTitle() {
         try (SessionStore store = openStore(new MutableClock())) {
             ChatSession created = store.create(NewSession.of("s1", OWNER).withTitle("old")
@@ -35,7 +35,7 @@ public interface UpdateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A metadata patch replaces the whole metadata map.")
+    @DisplayName("Update: A metadata patch replaces the whole metadata map.")
     default void metadataPatchReplacesMap() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = store.create(NewSession.of("s1", OWNER).withMetadata(Map.of("a", "1", "b", "2"))).id();
@@ -47,20 +47,21 @@ public interface UpdateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A TTL patch sets the expiry to the update's time plus the new TTL.")
+    @DisplayName("Update: A TTL patch sets the expiry to the update's time plus the new TTL.")
     default void ttlPatchCountsFromUpdate() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
             SessionId id = Samples.create(store, "s1").id();
             clock.advance(Duration.ofMinutes(3));
-            ChatSession updated = store.update(id, SessionPatch.ttl(Ttl.absolute(Duration.ofMinutes(10))), Expect.any());
+            ChatSession updated = store.update(id, SessionPatch.ttl(Ttl.absolute(Duration.ofMinutes(10))),
+                    Expect.any());
             assertThat(updated.state().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
             assertThat(updated.info().ttl()).isEqualTo(Ttl.absolute(Duration.ofMinutes(10)));
         }
     }
 
     @Test
-    @DisplayName("Patching the TTL to none removes the expiry.")
+    @DisplayName("Update: Patching the TTL to none removes the expiry.")
     default void ttlNoneRemovesExpiry() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -72,7 +73,7 @@ public interface UpdateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update raises the version by one and sets updatedAt to now; createdAt and lastSeq stay.")
+    @DisplayName("Update: An update raises the version by one and sets updatedAt to now; createdAt and lastSeq stay.")
     default void updateBumpsVersionAndTime() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -88,18 +89,19 @@ public interface UpdateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("update returns the session exactly as find shows it afterwards.")
+    @DisplayName("Update: update returns the session exactly as find shows it afterwards.")
     default void updateReturnsStoredSession() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
-            ChatSession updated = store.update(id, new SessionPatch("t", Map.of("x", "y"), Ttl.sliding(Duration.ofHours(1))),
+            ChatSession updated = store.update(id, new SessionPatch("t", Map.of("x", "y"),
+                    Ttl.sliding(Duration.ofHours(1))),
                     Expect.version(1));
             assertThat(store.find(id)).contains(updated);
         }
     }
 
     @Test
-    @DisplayName("An update leaves the session's messages untouched.")
+    @DisplayName("Update: An update leaves the session's messages untouched.")
     default void updateLeavesMessages() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -111,7 +113,8 @@ public interface UpdateContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Updating a session that was never created fails with SessionNotFoundException and creates nothing.")
+    @DisplayName("Update: Updating a session that was never created fails with SessionNotFoundException and creates"
+            + " nothing.")
     default void updateOfUnknownSessionFails() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = SessionId.of("ghost");

@@ -21,13 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 public interface ValidationBatchContract extends StoreFixture {
 
     @Test
-    @DisplayName("An empty batch is refused and nothing is written.")
+    @DisplayName("Validation batch: An empty batch is refused and nothing is written.")
     default void emptyBatchIsRefused() {
         assertRefused(store -> store.append(SessionId.of("s1"), List.of(), Expect.any()));
     }
 
     @Test
-    @DisplayName("A batch repeating a message id is refused and nothing is written, even if the id is new.")
+    @DisplayName("Validation batch: A batch repeating a message id is refused and nothing is written, even if the id"
+            + " is new.")
     default void duplicateIdsInBatchAreRefused() {
         List<MessageDraft> batch = List.of(Samples.draft("a").withId("dup"), Samples.draft("b"),
                 Samples.draft("c").withId("dup"));
@@ -35,40 +36,42 @@ public interface ValidationBatchContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A null drafts list is refused and nothing is written.")
+    @DisplayName("Validation batch: A null drafts list is refused and nothing is written.")
     default void nullDraftsAreRefused() {
         assertRefused(store -> store.append(SessionId.of("s1"), null, Expect.any()));
     }
 
     @Test
-    @DisplayName("A batch holding a null draft is refused and nothing is written.")
+    @DisplayName("Validation batch: A batch holding a null draft is refused and nothing is written.")
     default void nullDraftInBatchIsRefused() {
         List<MessageDraft> batch = Arrays.asList(Samples.draft("a"), null, Samples.draft("c"));
         assertRefused(store -> store.append(SessionId.of("s1"), batch, Expect.any()));
     }
 
     @Test
-    @DisplayName("A null expectation is refused on append and update, and nothing is written.")
+    @DisplayName("Validation batch: A null expectation is refused on append and update, and nothing is written.")
     default void nullExpectIsRefused() {
         assertRefused(store -> store.append(SessionId.of("s1"), Samples.drafts("x", 1), null));
         assertRefused(store -> store.update(SessionId.of("s1"), dev.multichat.api.SessionPatch.title("t"), null));
     }
 
     @Test
-    @DisplayName("A null patch is refused and nothing is written.")
+    @DisplayName("Validation batch: A null patch is refused and nothing is written.")
     default void nullPatchIsRefused() {
         assertRefused(store -> store.update(SessionId.of("s1"), null, Expect.any()));
     }
 
     @Test
-    @DisplayName("A trim through a negative seq is refused and nothing is removed.")
+    @DisplayName("Validation batch: A trim through a negative seq is refused and nothing is removed.")
     default void negativeTrimIsRefused() {
         assertRefused(store -> store.trim(SessionId.of("s1"), -1));
     }
 
-    @ParameterizedTest(name = "stored id at position {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(ints = {0, 1, 2})
-    @DisplayName("A batch mixing one stored id with new ids is refused wherever the stored id sits, and nothing is written.")
+    @DisplayName("Validation batch: A batch mixing one stored id with new ids is refused wherever the stored id sits,"
+            + " and nothing is"
+            + " written.")
     default void storedIdAnywhereInNewBatchIsRefused(int position) {
         List<MessageDraft> batch = new ArrayList<>(Samples.withIds("new", 1, 2));
         batch.add(position, Samples.withIds("before", 1, 1).get(0));

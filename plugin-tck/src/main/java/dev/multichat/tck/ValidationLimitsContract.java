@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Size limits (default {@link StoreLimits}): one unit over is refused before anything is written. */
 public interface ValidationLimitsContract extends StoreFixture {
 
-    @ParameterizedTest(name = "1 MiB + 1 byte ending in a {0}-byte character")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(ints = {1, 2, 3, 4})
-    @DisplayName("Content one UTF-8 byte over 1 MiB is refused with InvalidInputException and nothing is written.")
+    @DisplayName("Validation limits: Content one UTF-8 byte over 1 MiB is refused with InvalidInputException and"
+            + " nothing is written.")
     default void contentOneByteOverIsRefused(int lastCharBytes) {
         String last = new String[] {"a", "\u00E9", "\u20AC", "\uD83D\uDE00"}[lastCharBytes - 1];
         String content = "a".repeat(StoreLimits.DEFAULTS.maxContentBytes() + 1 - lastCharBytes) + last;
@@ -34,7 +35,7 @@ public interface ValidationLimitsContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Content of exactly 1 MiB ending in a multi-byte character is accepted.")
+    @DisplayName("Validation limits: Content of exactly 1 MiB ending in a multi-byte character is accepted.")
     default void contentAtLimitIsAccepted() {
         String content = "a".repeat(StoreLimits.DEFAULTS.maxContentBytes() - 4) + "\uD83D\uDE00";
         try (SessionStore store = openStore(new MutableClock())) {
@@ -44,19 +45,22 @@ public interface ValidationLimitsContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A draft with 65 attributes is refused with InvalidInputException and nothing is written.")
+    @DisplayName("Validation limits: A draft with 65 attributes is refused with InvalidInputException and nothing is"
+            + " written.")
     default void tooManyAttributesAreRefused() {
-        assertRefusedAppend(List.of(Samples.draft("x").withAttributes(entries(StoreLimits.DEFAULTS.maxAttributes() + 1))));
+        assertRefusedAppend(List.of(Samples.draft("x").withAttributes(entries(StoreLimits.DEFAULTS.maxAttributes()
+                + 1))));
     }
 
     @Test
-    @DisplayName("A batch of 1,001 drafts is refused with InvalidInputException and nothing is written.")
+    @DisplayName("Validation limits: A batch of 1,001 drafts is refused with InvalidInputException and nothing is"
+            + " written.")
     default void oversizedBatchIsRefused() {
         assertRefusedAppend(Samples.drafts("m", StoreLimits.DEFAULTS.maxBatch() + 1));
     }
 
     @Test
-    @DisplayName("A batch with one oversized draft among valid ones stores none of them.")
+    @DisplayName("Validation limits: A batch with one oversized draft among valid ones stores none of them.")
     default void oneBadDraftSpoilsTheBatch() {
         List<MessageDraft> batch = new ArrayList<>(Samples.drafts("ok", 5));
         batch.add(2, Samples.draft("x".repeat(StoreLimits.DEFAULTS.maxContentBytes() + 1)));
@@ -64,7 +68,9 @@ public interface ValidationLimitsContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Creating a session with 65 metadata entries is refused with InvalidInputException and creates nothing.")
+    @DisplayName("Validation limits: Creating a session with 65 metadata entries is refused with InvalidInputException"
+            + " and creates"
+            + " nothing.")
     default void createWithTooMuchMetadataIsRefused() {
         try (SessionStore store = openStore(new MutableClock())) {
             NewSession spec = NewSession.of("s1", OWNER).withMetadata(entries(StoreLimits.DEFAULTS.maxMetadata() + 1));
@@ -75,7 +81,8 @@ public interface ValidationLimitsContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update to 65 metadata entries is refused with InvalidInputException and changes nothing.")
+    @DisplayName("Validation limits: An update to 65 metadata entries is refused with InvalidInputException and"
+            + " changes nothing.")
     default void updateWithTooMuchMetadataIsRefused() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = store.create(NewSession.of("s1", OWNER).withMetadata(entries(2))).id();
@@ -88,7 +95,8 @@ public interface ValidationLimitsContract extends StoreFixture {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
             store.append(id, Samples.drafts("before", 2));
-            Snapshot.assertRefused(store, id, InvalidInputException.class, () -> store.append(id, drafts, Expect.any()));
+            Snapshot.assertRefused(store, id, InvalidInputException.class, () -> store.append(id, drafts,
+                    Expect.any()));
         }
     }
 

@@ -19,16 +19,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Malformed queries, cursors, versions, TTLs and patches are refused with InvalidInputException. */
 public interface ValidationQueryContract extends StoreFixture {
 
-    @ParameterizedTest(name = "limit {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(ints = {0, -1, SessionQuery.MAX_LIMIT + 1})
-    @DisplayName("A page limit outside 1..1000 is refused with InvalidInputException.")
+    @DisplayName("Validation query: A page limit outside 1..1000 is refused with InvalidInputException.")
     default void badPageLimitIsRefused(int limit) {
         assertThatThrownBy(() -> SessionQuery.first(OWNER, limit)).isInstanceOf(InvalidInputException.class);
     }
 
-    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(strings = {"garbage", "", "djE6", "djE6YWJjOmlk", "djI6MTIzOmlk", "!!!"})
-    @DisplayName("A cursor the store did not issue is refused with InvalidInputException, before the store is asked.")
+    @DisplayName("Validation query: A cursor the store did not issue is refused with InvalidInputException, before the"
+            + " store is asked.")
     default void foreignCursorIsRefused(String cursor) {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "s1");
@@ -39,7 +40,7 @@ public interface ValidationQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("Asking for the page after the last page is refused with InvalidInputException.")
+    @DisplayName("Validation query: Asking for the page after the last page is refused with InvalidInputException.")
     default void nextOfLastPageIsRefused() {
         try (SessionStore store = openStore(new MutableClock())) {
             Samples.create(store, "s1");
@@ -49,37 +50,38 @@ public interface ValidationQueryContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "version {0}")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(longs = {0, -1, Long.MIN_VALUE})
-    @DisplayName("An expected version below 1 is refused with InvalidInputException.")
+    @DisplayName("Validation query: An expected version below 1 is refused with InvalidInputException.")
     default void badExpectedVersionIsRefused(long version) {
         assertThatThrownBy(() -> Expect.version(version)).isInstanceOf(InvalidInputException.class);
     }
 
-    @ParameterizedTest(name = "{0} ms")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(longs = {1, 999, -1000})
-    @DisplayName("A TTL shorter than one second (or negative) is refused with InvalidInputException.")
+    @DisplayName("Validation query: A TTL shorter than one second (or negative) is refused with InvalidInputException.")
     default void tooShortTtlIsRefused(long millis) {
         assertThatThrownBy(() -> Ttl.absolute(Duration.ofMillis(millis))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Ttl.sliding(Duration.ofMillis(millis))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    @DisplayName("A sliding TTL of zero and a null TTL duration are refused with InvalidInputException.")
+    @DisplayName("Validation query: A sliding TTL of zero and a null TTL duration are refused with"
+            + " InvalidInputException.")
     default void zeroSlidingTtlIsRefused() {
         assertThatThrownBy(() -> Ttl.sliding(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Ttl.absolute(null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    @DisplayName("A patch that changes nothing is refused with InvalidInputException.")
+    @DisplayName("Validation query: A patch that changes nothing is refused with InvalidInputException.")
     default void emptyPatchIsRefused() {
         assertThatThrownBy(() -> new SessionPatch(null, null, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SessionPatch.title(null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    @DisplayName("Every refusal message names what was wrong in words, not just a type.")
+    @DisplayName("Validation query: Every refusal message names what was wrong in words, not just a type.")
     default void refusalsExplainThemselves() {
         try (SessionStore store = openStore(new MutableClock())) {
             var id = Samples.create(store, "s1").id();

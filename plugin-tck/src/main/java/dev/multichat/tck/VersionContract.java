@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public interface VersionContract extends StoreFixture {
 
     @Test
-    @DisplayName("Every write (append, update, trim) raises the version by exactly one.")
+    @DisplayName("Version: Every write (append, update, trim) raises the version by exactly one.")
     default void everyWriteBumpsVersion() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -32,7 +32,7 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An append expecting the current version succeeds.")
+    @DisplayName("Version: An append expecting the current version succeeds.")
     default void appendAtCurrentVersionSucceeds() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -41,9 +41,9 @@ public interface VersionContract extends StoreFixture {
         }
     }
 
-    @ParameterizedTest(name = "expecting version {0} of a session at version 2")
+    @ParameterizedTest(name = "[{index}]")
     @ValueSource(longs = {1, 3, 99})
-    @DisplayName("An append expecting another version fails with VersionConflictException and writes nothing.")
+    @DisplayName("Version: An append expecting another version fails with VersionConflictException and writes nothing.")
     default void appendAtWrongVersionWritesNothing(long expected) {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -56,7 +56,7 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A VersionConflictException names the session, the expected and the current version.")
+    @DisplayName("Version: A VersionConflictException names the session, the expected and the current version.")
     default void conflictCarriesVersions() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -71,7 +71,8 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update expecting another version fails with VersionConflictException and changes nothing.")
+    @DisplayName("Version: An update expecting another version fails with VersionConflictException and changes"
+            + " nothing.")
     default void updateAtWrongVersionWritesNothing() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {
@@ -86,7 +87,7 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("An update expecting the current version succeeds and raises it by one.")
+    @DisplayName("Version: An update expecting the current version succeeds and raises it by one.")
     default void updateAtCurrentVersionSucceeds() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -96,7 +97,8 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A failed write (missing session, version conflict, refused input) leaves the version as it was.")
+    @DisplayName("Version: A failed write (missing session, version conflict, refused input) leaves the version as it"
+            + " was.")
     default void failedWritesKeepVersion() {
         try (SessionStore store = openStore(new MutableClock())) {
             SessionId id = Samples.create(store, "s1").id();
@@ -113,7 +115,7 @@ public interface VersionContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("A trim that removes nothing leaves the version and updatedAt as they were.")
+    @DisplayName("Version: A trim that removes nothing leaves the version and updatedAt as they were.")
     default void emptyTrimKeepsVersion() {
         MutableClock clock = new MutableClock();
         try (SessionStore store = openStore(clock)) {

@@ -29,7 +29,8 @@ class ContractSelfTest {
     @EnumSource(Defect.class)
     @DisplayName("Each defect's model-based script gives the same results on memory as on the reference.")
     void scriptPassesOnMemory(Defect defect) {
-        assertThatCode(() -> ModelBasedCheck.run(new MemoryStoreContractTest(), defect.script)).doesNotThrowAnyException();
+        assertThatCode(() -> ModelBasedCheck.run(new MemoryStoreContractTest(), defect.script))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0}")

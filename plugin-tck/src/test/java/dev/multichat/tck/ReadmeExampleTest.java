@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The plugin guide shows the example test exactly as it is compiled and run here. */
 class ReadmeExampleTest {
     private static final Path README = Path.of("README.md");
-    private static final Path EXAMPLE = Path.of("src/test/java/dev/multichat/tck/example/ExampleStoreContractTest.java");
+    private static final Path EXAMPLE =
+            Path.of("src/test/java/dev/multichat/tck/example/ExampleStoreContractTest.java");
 
     @Test
     @DisplayName("The README's example test class is the compiled ExampleStoreContractTest, character for character.")

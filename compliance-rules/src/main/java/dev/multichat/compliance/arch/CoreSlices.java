@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One slice per package under the root, except that the core-api packages ({@code api},
- * {@code spi}, {@code internal}) form a single slice: they ship as one jar and reference each
+ * {@code spi}, {@code metrics}, {@code internal}) form a single slice: they ship as one jar and reference each
  * other by design (the API validates through {@code internal}, which implements the API).
  */
 final class CoreSlices implements SliceAssignment {

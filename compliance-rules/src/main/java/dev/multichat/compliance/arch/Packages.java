@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 /** The package groups of the architecture, relative to {@link V2Rules#ROOT}. */
 final class Packages {
 
-    private static final List<String> CORE = List.of("api", "spi", "internal");
-    private static final List<String> PLUGINS = List.of("json", "sqlite", "redis", "hybrid");
+    private static final List<String> CORE = List.of("api", "spi", "metrics", "internal");
+    private static final List<String> PLUGINS = List.of("json", "sqlite", "redis", "postgres", "hybrid");
     private static final List<String> TOOLS = List.of("tck", "bench", "app");
 
     private Packages() {

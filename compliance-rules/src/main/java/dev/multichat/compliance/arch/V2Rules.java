@@ -50,8 +50,8 @@ public final class V2Rules {
             .allowEmptyShould(true);
 
     /**
-     * Public top-level types that core-api and plugins publish live only in api, spi or a
-     * package named internal, or are a plugin's StoreProvider (public for ServiceLoader). Test
+     * Public top-level types that core-api and plugins publish live only in api, spi, metrics or
+     * a package named internal, or are a plugin's StoreProvider (public for ServiceLoader). Test
      * classes (compiled to {@code test-classes}) ship in no jar and are not checked.
      */
     public static final ArchRule PUBLIC_SURFACE = classes()
@@ -59,9 +59,28 @@ public final class V2Rules {
             .and().arePublic().and().areTopLevelClasses()
             .and().doNotHaveSimpleName("package-info")
             .and(Packages.published())
-            .should().resideInAnyPackage(ROOT + ".api..", ROOT + ".spi..", "..internal..")
+            .should().resideInAnyPackage(ROOT + ".api..", ROOT + ".spi..", ROOT + ".metrics..", "..internal..")
             .orShould().implement(ROOT + ".spi.StoreProvider")
             .because("the public surface is the API and SPI only; everything else stays package-private")
+            .allowEmptyShould(true);
+
+    /** Nothing outside core-api uses core-api's implementation ({@code <root>.internal..}). */
+    public static final ArchRule CORE_INTERNALS_STAY_INSIDE = noClasses()
+            .that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(Packages.core())
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".internal..")
+            .because("core-api's internals may change without notice; plugins, the TCK and apps use api and spi")
+            .allowEmptyShould(true);
+
+    /**
+     * The TCK's jqwik machinery is not public API: a public class of the TCK that ships in its
+     * jar does not use jqwik; only the contract interfaces (which carry jqwik's annotations)
+     * may.
+     */
+    public static final ArchRule TCK_JQWIK_NOT_PUBLIC = noClasses()
+            .that().resideInAPackage(Packages.of("tck")).and().arePublic().and().areNotInterfaces()
+            .and(Packages.published())
+            .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
+            .because("plugin authors use the contracts; the generators and the model are the TCK's own")
             .allowEmptyShould(true);
 
     private V2Rules() {
@@ -70,7 +89,8 @@ public final class V2Rules {
     /** Every rule above, in the order V2ArchitectureTest runs them. */
     public static List<ArchRule> all() {
         return List.of(INHERITANCE_DEPTH, CORE_API_INDEPENDENT_OF_PLUGINS,
-                PLUGINS_INDEPENDENT_OF_EACH_OTHER, NO_PACKAGE_CYCLES, PUBLIC_SURFACE);
+                PLUGINS_INDEPENDENT_OF_EACH_OTHER, NO_PACKAGE_CYCLES, PUBLIC_SURFACE,
+                CORE_INTERNALS_STAY_INSIDE, TCK_JQWIK_NOT_PUBLIC);
     }
 
     /**

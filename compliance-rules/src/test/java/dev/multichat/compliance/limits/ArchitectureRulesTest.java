@@ -66,7 +66,21 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void pluginUsingCoreInternalsIsReported() {
+        assertThat(report(V2Rules.CORE_INTERNALS_STAY_INSIDE))
+                .contains("dev.multichat.json.UsesCoreInternal")
+                .doesNotContain("Class <dev.multichat.api.Model>", "UsesSqlite");
+    }
+
+    @Test
+    void publicTckClassUsingJqwikIsReportedButContractsAndHiddenOnesAreNot() {
+        assertThat(report(V2Rules.TCK_JQWIK_NOT_PUBLIC))
+                .contains("dev.multichat.tck.PublicGenerator")
+                .doesNotContain("HiddenGenerator", "ScriptContract");
+    }
+
+    @Test
     void checkListsEveryBrokenRule() {
-        assertThat(V2ArchitectureCheck.check(classes)).hasSize(4);
+        assertThat(V2ArchitectureCheck.check(classes)).hasSize(6);
     }
 }
