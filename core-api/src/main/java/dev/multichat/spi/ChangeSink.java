@@ -1,6 +1,7 @@
 package dev.multichat.spi;
 
 import dev.multichat.api.SessionId;
+import java.util.Set;
 
 /** Where a {@link ChangeSignals} reports hints. Thread-safe; every method returns at once. */
 public interface ChangeSink {
@@ -9,4 +10,11 @@ public interface ChangeSink {
 
     /** Something may have changed, the backend cannot tell which session: re-check every followed one. */
     void changedAnywhere();
+
+    /**
+     * For sources that watch per session (file stamps): which sessions are followed right now.
+     *
+     * @return a snapshot of the followed sessions' ids (empty if none)
+     */
+    Set<SessionId> followed();
 }

@@ -16,6 +16,7 @@ import dev.multichat.spi.ChangeSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -112,6 +113,11 @@ public final class FeedHub implements ChangeSink {
     public void changedAnywhere() {
         sessions.values().forEach(SessionWatch::hint);
         owners.values().forEach(OwnerWatch::hint);
+    }
+
+    @Override
+    public Set<SessionId> followed() {
+        return Set.copyOf(sessions.keySet());
     }
 
     /** Ends every subscription with {@link FeedEnd#STORE_CLOSED} and stops the threads. Idempotent. */

@@ -106,7 +106,8 @@ final class OwnerWatch {
             if (old == null) {
                 events.add(event(SessionEvent.Kind.CREATED, s));
             } else if (old.version() != s.version()) {
-                events.add(event(s.lastSeq() > old.lastSeq() ? SessionEvent.Kind.APPENDED : SessionEvent.Kind.UPDATED, s));
+                boolean appended = s.lastSeq() > old.lastSeq();
+                events.add(event(appended ? SessionEvent.Kind.APPENDED : SessionEvent.Kind.UPDATED, s));
             }
         }
         for (ChatSession s : before.values()) {

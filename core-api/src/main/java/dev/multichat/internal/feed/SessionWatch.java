@@ -73,7 +73,8 @@ final class SessionWatch {
     private void pass() {
         try {
             while (true) {
-                List<ChatMessage> batch = target.log().read(target.id(), MessageRange.after(seen, SessionFollower.PAGE));
+                List<ChatMessage> batch = target.log().read(target.id(),
+                        MessageRange.after(seen, SessionFollower.PAGE));
                 down = false;
                 if (!batch.isEmpty()) {
                     seen = batch.get(batch.size() - 1).seq();
