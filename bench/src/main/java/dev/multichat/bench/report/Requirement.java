@@ -12,7 +12,7 @@ record Requirement(Rule rule, double factor) {
     enum Rule {
         /** subject rate / baseline rate >= factor. */
         AT_LEAST,
-        /** the subject costs at most factor times the baseline: baseline rate / subject rate <= factor. */
+        /** the subject costs at most factor times the baseline: baseline rate / subject rate &lt;= factor. */
         COST_AT_MOST
     }
 
