@@ -15,6 +15,33 @@ public interface SessionStore extends SessionCatalog, MessageLog, AutoCloseable 
     /** @return the backend's state; never throws for a reachable store */
     StoreHealth health();
 
+    /**
+     * Follows one session: every message appended after {@code afterSeq}, by any thread, process
+     * or app instance on this backend, reaches {@code listener} in seq order, exactly once,
+     * without gaps. Resume after a reconnect by passing the last seq seen. Notifications are
+     * only hints: the feed reads the store, so a lost notification delays a message (at most
+     * until the periodic check) but never loses it.
+     *
+     * @param id the session
+     * @param afterSeq deliver messages with a seq above this (0 for the whole stored history)
+     * @param listener called from the store's threads
+     * @return the subscription; close it to stop delivery
+     * @throws SessionNotFoundException if the session does not exist or has expired
+     * @throws InvalidInputException if an argument is null or {@code afterSeq} is negative
+     */
+    Subscription followSession(SessionId id, long afterSeq, SessionListener listener);
+
+    /**
+     * Follows one owner's sessions: created, appended to, updated, trimmed, deleted and expired
+     * sessions are reported at least once, with the session's version.
+     *
+     * @param owner the owner
+     * @param listener called from the store's threads
+     * @return the subscription; close it to stop delivery
+     * @throws InvalidInputException if an argument is null or the owner is blank
+     */
+    Subscription followOwner(String owner, OwnerListener listener);
+
     /** Releases connections, files and threads. Idempotent. */
     @Override
     void close();

@@ -23,7 +23,9 @@ public enum StoreOperation {
     /** {@link SessionStore#health}. */
     HEALTH,
     /** {@link SessionStore#close}. */
-    CLOSE;
+    CLOSE,
+    /** {@link SessionStore#followSession} and {@link SessionStore#followOwner} (starting to follow). */
+    FOLLOW;
 
     private final String tag = name().toLowerCase(Locale.ROOT);
 

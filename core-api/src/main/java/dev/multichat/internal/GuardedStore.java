@@ -5,12 +5,18 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreOperation;
+import dev.multichat.api.Subscription;
+import dev.multichat.api.OwnerListener;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionListener;
+import dev.multichat.internal.feed.FeedHub;
 import dev.multichat.spi.StoreLifecycle;
 
 /**
  * The {@link SessionStore} users get: composed from the guarded catalog, the guarded message
  * log and the backend's lifecycle, which share one {@link Guard}. The ten operations come from
- * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods) plus health and
+ * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods), following from the
+ * {@link FeedHub} plus health and
  * close here: no superclass, no shared mutable fields. Adds no locking of its own beyond the
  * guard's counter: thread safety is the backend's.
  */
@@ -19,12 +25,24 @@ final class GuardedStore implements SessionStore, CatalogDelegate, LogDelegate {
     private final MessageLog messages;
     private final StoreLifecycle lifecycle;
     private final Guard guard;
+    private final FeedHub feed;
 
-    GuardedStore(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle, Guard guard) {
+    GuardedStore(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle, Guard guard, FeedHub feed) {
         this.catalog = catalog;
         this.messages = messages;
         this.lifecycle = lifecycle;
         this.guard = guard;
+        this.feed = feed;
+    }
+
+    @Override
+    public Subscription followSession(SessionId id, long afterSeq, SessionListener listener) {
+        return guard.run(StoreOperation.FOLLOW, () -> feed.followSession(id, afterSeq, listener));
+    }
+
+    @Override
+    public Subscription followOwner(String owner, OwnerListener listener) {
+        return guard.run(StoreOperation.FOLLOW, () -> feed.followOwner(owner, listener));
     }
 
     @Override

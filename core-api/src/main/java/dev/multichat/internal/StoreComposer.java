@@ -2,6 +2,7 @@ package dev.multichat.internal;
 
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.internal.feed.FeedHub;
 import dev.multichat.spi.StoreParts;
 import java.time.Duration;
 
@@ -19,7 +20,10 @@ final class StoreComposer {
     static SessionStore compose(StoreParts parts, StoreConfig config, Duration closeWait) {
         Guard guard = new Guard(config.uri().toString(), config.metrics(), closeWait);
         InputValidator validator = new InputValidator(config.limits());
-        return new GuardedStore(new GuardedCatalog(parts.catalog(), validator, guard),
-                new GuardedLog(parts.messages(), validator, guard), parts.lifecycle(), guard);
+        GuardedCatalog catalog = new GuardedCatalog(parts.catalog(), validator, guard);
+        GuardedLog log = new GuardedLog(parts.messages(), validator, guard);
+        FeedHub feed = new FeedHub(catalog, log, config.clock(), parts.signals(), FeedHub.CHECK);
+        return new GuardedStore(new HintingCatalog(catalog, feed), new HintingLog(log, feed),
+                new FeedLifecycle(feed, parts.lifecycle()), guard, feed);
     }
 }

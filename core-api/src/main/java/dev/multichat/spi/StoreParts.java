@@ -17,8 +17,22 @@ import java.util.Objects;
  * @param catalog create, find, list, update, delete
  * @param messages append, read, trim
  * @param lifecycle health and close
+ * @param signals change hints from other processes for the change feed ({@link ChangeSignals#none()}
+ *     if the backend has none)
  */
-public record StoreParts(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle) {
+public record StoreParts(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle,
+                         ChangeSignals signals) {
+    /**
+     * Parts without a native change source ({@link ChangeSignals#none()}).
+     *
+     * @param catalog create, find, list, update, delete
+     * @param messages append, read, trim
+     * @param lifecycle health and close
+     */
+    public StoreParts(SessionCatalog catalog, MessageLog messages, StoreLifecycle lifecycle) {
+        this(catalog, messages, lifecycle, ChangeSignals.none());
+    }
+
     /**
      * @throws NullPointerException if a part is null (a provider bug, reported by the core as
      *     a {@link dev.multichat.api.PluginException})
@@ -27,5 +41,6 @@ public record StoreParts(SessionCatalog catalog, MessageLog messages, StoreLifec
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(signals, "signals");
     }
 }

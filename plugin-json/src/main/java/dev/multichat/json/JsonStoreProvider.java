@@ -65,7 +65,8 @@ public final class JsonStoreProvider implements StoreProvider {
             StoreContext ctx = new StoreContext(real, config.clock(), ops, locks);
             Lifecycle sessions = new Lifecycle(ctx);
             JsonStoreLifecycle lifecycle = new JsonStoreLifecycle(ctx, sessions, real.sweep());
-            return new StoreParts(new JsonCatalog(ctx, sessions), new JsonMessageLog(ctx), lifecycle);
+            return new StoreParts(new JsonCatalog(ctx, sessions), new JsonMessageLog(ctx), lifecycle,
+                    new JsonChangeSignals(real.root()));
         } catch (RuntimeException e) {
             releaseQuietly(locks, e);
             throw e;

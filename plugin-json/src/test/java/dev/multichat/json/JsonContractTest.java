@@ -52,6 +52,11 @@ class JsonContractTest implements SessionStoreContract, CloseUnderLoadContract {
         return SessionStores.open(StoreConfig.of(uris.get(closed)).withClock(clock));
     }
 
+    @Override
+    public SessionStore openSameData(SessionStore open, Clock clock) {
+        return SessionStores.open(StoreConfig.of(uris.get(open)).withClock(clock));
+    }
+
     private static void removeQuietly(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {

@@ -97,6 +97,6 @@ public final class SqliteStoreProvider implements StoreProvider {
         Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
         return new StoreParts(new SqliteCatalog(group, reads, sessions),
                 new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
-                new SqliteLifecycle(group, pool, settings));
+                new SqliteLifecycle(group, pool, settings), new SqliteChangeSignals(file));
     }
 }

@@ -41,6 +41,11 @@ class SqliteContractTest implements SessionStoreContract, CloseUnderLoadContract
         return SessionStores.open(StoreConfig.of(uris.get(closed)).withClock(clock));
     }
 
+    @Override
+    public SessionStore openSameData(SessionStore open, Clock clock) {
+        return SessionStores.open(StoreConfig.of(uris.get(open)).withClock(clock));
+    }
+
     private static Path createRoot() {
         try {
             Path root = Files.createTempDirectory("multichat-sqlite-tck");

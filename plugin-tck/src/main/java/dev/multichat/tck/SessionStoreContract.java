@@ -22,5 +22,5 @@ public interface SessionStoreContract extends StoreFixture,
         ExpiryContract, SlidingExpiryContract, ExpiryVisibilityContract, ListingContract, ListingPagingContract,
         ConcurrencyContract, ConcurrencyRaceContract, PayloadContract, ValidationInputContract,
         ValidationLimitsContract, ValidationBatchContract, ValidationQueryContract, LifecycleContract,
-        ModelBasedContract {
+        ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract {
 }

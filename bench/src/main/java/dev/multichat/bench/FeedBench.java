@@ -1,0 +1,53 @@
+package dev.multichat.bench;
+
+import dev.multichat.api.Appended;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * The change feed (issue 14) on one thread: append throughput with 0, 1 and 1,000 subscribers on
+ * the session (the ratio 1,000 : 0 is the target, at least 0.8), and the latency from the start
+ * of an append to the probe subscriber's receipt of it (sampled: p50, p99).
+ */
+@Threads(1)
+public class FeedBench extends QuickProfile {
+    private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    /**
+     * @param s the trial's followed store
+     * @return the acknowledgement
+     */
+    @Benchmark
+    public Appended append(FeedSetup s) {
+        return s.store.append(s.id, Payload.ONE);
+    }
+
+    /**
+     * Appends one message and waits until the probe subscriber received it (with no subscriber:
+     * the append alone, the baseline).
+     *
+     * @param s the trial's followed store
+     * @return the seq received
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public long appendToReceipt(FeedSetup s) {
+        long seq = s.store.append(s.id, Payload.ONE).messages().get(0).seq();
+        if (s.subscribers == 0) {
+            return seq;
+        }
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (s.received < seq) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("message " + seq + " did not reach the subscriber within 10 s");
+            }
+            Thread.onSpinWait();
+        }
+        return seq;
+    }
+}

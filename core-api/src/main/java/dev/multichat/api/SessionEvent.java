@@ -1,0 +1,34 @@
+package dev.multichat.api;
+
+import dev.multichat.internal.Require;
+
+/**
+ * A change to one of an owner's sessions, from {@link SessionStore#followOwner}.
+ *
+ * @param kind what happened
+ * @param id the session
+ * @param version the session's version after the change (for a deletion or expiry: the last
+ *     version the feed saw)
+ * @param lastSeq the session's last seq after the change (as for {@code version})
+ */
+public record SessionEvent(Kind kind, SessionId id, long version, long lastSeq) {
+    /** What happened to the session. */
+    public enum Kind {
+        /** It was created. */
+        CREATED,
+        /** Messages were appended ({@code lastSeq} grew). */
+        APPENDED,
+        /** Its title, metadata or TTL changed, or messages were trimmed ({@code lastSeq} stayed). */
+        UPDATED,
+        /** It was deleted. */
+        DELETED,
+        /** It expired. */
+        EXPIRED
+    }
+
+    /** @throws InvalidInputException if the kind or id is missing */
+    public SessionEvent {
+        Require.nonNull(kind, "kind");
+        Require.nonNull(id, "id");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.multichat.tck;
+
+import dev.multichat.api.OwnerListener;
+import dev.multichat.api.SessionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** An {@link OwnerListener} recording the events it got; waits poll a real condition with a deadline. */
+final class OwnerEvents implements OwnerListener {
+    private final List<SessionEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void onEvent(SessionEvent event) {
+        events.add(event);
+        notifyAll();
+    }
+
+    /**
+     * Waits until an event matching {@code wanted} arrived, or the deadline passed.
+     *
+     * @return every event so far
+     */
+    synchronized List<SessionEvent> await(Predicate<SessionEvent> wanted) {
+        Waiting.until(this, () -> events.stream().anyMatch(wanted));
+        return List.copyOf(events);
+    }
+}
