@@ -8,10 +8,13 @@ import dev.multichat.app.transfer.Migrator;
 import dev.multichat.app.transfer.Progress;
 import dev.multichat.app.transfer.SettableClock;
 import dev.multichat.app.transfer.Verifier;
+import dev.multichat.spi.DurationOption;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +39,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Mixin
     private OwnersOption owners;
 
+    @Option(names = "--progress-every", paramLabel = "DURATION",
+            description = "least time between two progress lines, e.g. 500ms, 10s, 0 for every step"
+                + " (default: 200ms on a terminal, 2s otherwise)")
+    private String progressEvery;
+
     @Spec
     private CommandSpec spec;
 
@@ -43,7 +51,8 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         SettableClock clock = new SettableClock();
         try (SessionStore source = Stores.open(from); SessionStore target = Stores.open(to, clock)) {
-            Progress progress = new Progress(System.err, System.console() != null);
+            Duration every = progressEvery == null ? null : DurationOption.parse("--progress-every", progressEvery);
+            Progress progress = new Progress(System.err, System.console() != null, every);
             Migrator migrator = new Migrator(source, new CopyTarget(target, clock, StoreLimits.DEFAULTS.maxBatch()),
                     new Verifier(source, target), progress);
             MigrateSummary summary = migrator.run(owners.owners());

@@ -1,6 +1,7 @@
 package dev.multichat.app.transfer;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,7 @@ public final class Progress {
 
     private final PrintStream out;
     private final boolean terminal;
+    private final long intervalNanos;
     private final long start = System.nanoTime();
     private long totalSessions;
     private long totalMessages;
@@ -24,10 +26,14 @@ public final class Progress {
      *
      * @param out where to draw it (standard error)
      * @param terminal whether {@code out} is a terminal
+     * @param interval the least time between two lines, or null for the default (200 ms on a
+     *     terminal, 2 s otherwise); zero prints a line at every step
      */
-    public Progress(PrintStream out, boolean terminal) {
+    public Progress(PrintStream out, boolean terminal, Duration interval) {
         this.out = out;
         this.terminal = terminal;
+        Duration every = interval != null ? interval : Duration.ofMillis(terminal ? 200 : 2000);
+        this.intervalNanos = every.toNanos();
     }
 
     /**
@@ -51,7 +57,7 @@ public final class Progress {
         sessions += sessionsDone;
         messages += messagesDone;
         long now = System.nanoTime();
-        if (now - lastPrint > (terminal ? 200_000_000L : 2_000_000_000L) || sessions == totalSessions) {
+        if (now - lastPrint >= intervalNanos || sessions == totalSessions) {
             lastPrint = now;
             out.print(line(now) + (terminal ? "\r" : "\n"));
             out.flush();
