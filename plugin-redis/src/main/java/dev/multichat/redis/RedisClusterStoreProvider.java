@@ -8,8 +8,10 @@ import dev.multichat.spi.StoreProvider;
 import java.util.Set;
 
 /**
- * The {@code redis-cluster:} store: Redis Cluster from seed nodes: redis-cluster://[user:password@]host:port,host:port. See the plugin's README for the URI
- * forms, the key layout, the failure settings and what an acknowledged append survives.
+ * The {@code redis-cluster:} store: Redis Cluster from seed nodes:
+ * {@code redis-cluster://[user:password@]host:port,host:port}.
+ * See the plugin's README for the URI forms, the key layout, the failure settings and what an
+ * acknowledged append survives.
  *
  * <p>Options: {@code timeout} (command timeout, default {@code 2s}), {@code prefix} (key prefix,
  * default {@code mc}), {@code wait} (replicas that must confirm each write, default 0).

@@ -8,8 +8,10 @@ import dev.multichat.spi.StoreProvider;
 import java.util.Set;
 
 /**
- * The {@code redis-sentinel:} store: Redis through Sentinel: redis-sentinel://[password@]host:port,host:port/db#master. See the plugin's README for the URI
- * forms, the key layout, the failure settings and what an acknowledged append survives.
+ * The {@code redis-sentinel:} store: Redis through Sentinel:
+ * {@code redis-sentinel://[password@]host:port,host:port/db#master}.
+ * See the plugin's README for the URI forms, the key layout, the failure settings and what an
+ * acknowledged append survives.
  *
  * <p>Options: {@code timeout} (command timeout, default {@code 2s}), {@code prefix} (key prefix,
  * default {@code mc}), {@code wait} (replicas that must confirm each write, default 0).

@@ -8,8 +8,10 @@ import dev.multichat.spi.StoreProvider;
 import java.util.Set;
 
 /**
- * The {@code rediss:} store: Redis over TLS, one server: rediss://[user:password@]host:port/db. See the plugin's README for the URI
- * forms, the key layout, the failure settings and what an acknowledged append survives.
+ * The {@code rediss:} store: Redis over TLS, one server:
+ * {@code rediss://[user:password@]host:port/db}.
+ * See the plugin's README for the URI forms, the key layout, the failure settings and what an
+ * acknowledged append survives.
  *
  * <p>Options: {@code timeout} (command timeout, default {@code 2s}), {@code prefix} (key prefix,
  * default {@code mc}), {@code wait} (replicas that must confirm each write, default 0).

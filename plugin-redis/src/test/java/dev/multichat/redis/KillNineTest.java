@@ -49,7 +49,8 @@ class KillNineTest {
                     + " failure took %d ms (timeout %d ms)%n", load.acknowledged(), load.failures(),
                     load.slowestFailureMillis(), TIMEOUT_MILLIS);
 
-            assertThat(load.slowestFailureMillis()).as("the slowest failed call, ms").isLessThan(TIMEOUT_MILLIS + 1_500);
+            assertThat(load.slowestFailureMillis()).as("the slowest failed call, ms")
+                    .isLessThan(TIMEOUT_MILLIS + 1_500);
             for (SessionId id : sessions) {
                 List<ChatMessage> stored = store.read(id, MessageRange.all());
                 assertThat(stored).extracting(m -> m.draft().id()).as("session %s holds every acknowledged"

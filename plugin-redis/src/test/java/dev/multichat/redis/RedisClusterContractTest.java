@@ -8,7 +8,8 @@ import java.time.Clock;
 
 /**
  * The whole plugin-tck suite, model-based check and close under load included, against
- * a real three-master Redis Cluster started by the test (sessions and owner indexes spread over every master); every store gets its own key prefix.
+ * a real three-master Redis Cluster started by the test (sessions and owner indexes spread over every
+ * master); every store gets its own key prefix.
  */
 class RedisClusterContractTest implements SessionStoreContract, CloseUnderLoadContract {
     private static final ContractStores STORES = new ContractStores(() -> SharedRedis.cluster().uri(), "ctck");

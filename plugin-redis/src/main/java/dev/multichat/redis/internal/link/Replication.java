@@ -31,7 +31,8 @@ public record Replication(int replicas, Duration timeout) {
         RedisFuture<Long> acked;
         if (link.connection() instanceof StatefulRedisClusterConnection<String, String> cluster) {
             RedisClusterNode node = cluster.getPartitions().getPartitionBySlot(SlotHash.getSlot(key));
-            acked = cluster.getConnection(node.getUri().getHost(), node.getUri().getPort()).async().waitForReplication(replicas, timeout.toMillis());
+            acked = cluster.getConnection(node.getUri().getHost(), node.getUri().getPort()).async()
+                    .waitForReplication(replicas, timeout.toMillis());
         } else {
             acked = link.commands().waitForReplication(replicas, timeout.toMillis());
         }

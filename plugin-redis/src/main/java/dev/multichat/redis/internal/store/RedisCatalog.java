@@ -88,7 +88,8 @@ public final class RedisCatalog implements SessionCatalog {
         Instant expires = ttl == null ? null : TtlRule.afterPatch(patch, ttl, Instant.ofEpochMilli(now), null);
         List<Object> reply = storage.run(storage.scripts().update(), id, Long.toString(now),
                 Long.toString(expect.expected()), flag(patch.title() != null), String.valueOf(patch.title()),
-                flag(patch.metadata() != null), patch.metadata() == null ? "" : SessionCodec.encodeMap(patch.metadata()),
+                flag(patch.metadata() != null),
+                patch.metadata() == null ? "" : SessionCodec.encodeMap(patch.metadata()),
                 flag(ttl != null), ttl == null ? "0" : ttlMillis(ttl), ttl == null ? "0" : sliding(ttl),
                 expires == null ? "0" : Long.toString(expires.toEpochMilli()));
         String status = String.valueOf(reply.get(0));

@@ -22,7 +22,8 @@ import java.util.Locale;
  * assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
  * of every key of the session. The script returns what it found (the stored ids, the current
  * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
- * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches exactly the requested seqs,
+ * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches
+ * exactly the requested seqs,
  * so their cost does not grow with history. Thread-safe.
  */
 public final class RedisMessageLog implements MessageLog {

@@ -52,6 +52,7 @@ class FailureSettingsTest {
     }
 
     private static Command<String, String, String> command(CommandType type, String first) {
-        return new Command<>(type, new StatusOutput<>(StringCodec.UTF8), new CommandArgs<>(StringCodec.UTF8).add(first));
+        return new Command<>(type, new StatusOutput<>(StringCodec.UTF8),
+                new CommandArgs<>(StringCodec.UTF8).add(first));
     }
 }

@@ -55,7 +55,8 @@ class RedisTargetTest {
         RedisTarget target = RedisTarget.parse("redis-cluster", "//u:pw@n1:7000,n2:7001", TWO);
         assertThat(target.mode()).isEqualTo(RedisTarget.Mode.CLUSTER);
         assertThat(target.uris()).extracting(RedisURI::getPort).containsExactly(7000, 7001);
-        assertThat(target.uris()).allSatisfy(uri -> assertThat(new String(credentials(uri).getPassword())).isEqualTo("pw"));
+        assertThat(target.uris()).allSatisfy(uri ->
+                assertThat(new String(credentials(uri).getPassword())).isEqualTo("pw"));
         assertThat(target.toString()).isEqualTo("redis-cluster://***@n1:7000,n2:7001");
     }
 
