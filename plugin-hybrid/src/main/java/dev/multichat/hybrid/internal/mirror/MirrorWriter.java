@@ -1,0 +1,113 @@
+package dev.multichat.hybrid.internal.mirror;
+
+import dev.multichat.api.Appended;
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.Expect;
+import dev.multichat.api.MessageDraft;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.SessionPatch;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.VersionConflictException;
+import dev.multichat.hybrid.internal.tier.FastTier;
+import dev.multichat.hybrid.internal.tier.Stamp;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves a session's cached copy forward after a durable write, with the fast tier's own
+ * expected-version check as the compare-and-set: a copy is only extended from exactly the
+ * durable state it holds; a copy already at the write's version or newer is left alone (the
+ * write is dropped); anything else (a gap, a race lost three times, a refill under way) marks
+ * the copy stale, so the next read refills it from the durable tier. If the fast tier cannot
+ * be reached, the session is invalidated before the fast tier is used again. Thread-safe.
+ */
+public final class MirrorWriter {
+    private static final int ATTEMPTS = 3;
+    private final FastTier fast;
+    private final int windowSize;
+
+    /**
+     * @param fast the fast tier
+     * @param windowSize how many newest messages a copy keeps
+     */
+    public MirrorWriter(FastTier fast, int windowSize) {
+        this.fast = fast;
+        this.windowSize = windowSize;
+    }
+
+    /**
+     * @param session the durable session after an acknowledged write
+     * @param messages the messages that write appended (empty for a patch)
+     */
+    public void forward(ChatSession session, List<ChatMessage> messages) {
+        if (Cacheable.not(session.id())) {
+            return;
+        }
+        if (fast.call(store -> apply(store, session, messages)).isEmpty()) {
+            fast.invalidateLater(session.id());
+        }
+    }
+
+    /** @param id a session created, deleted or trimmed in the durable tier: its copy is marked stale */
+    public void invalidate(SessionId id) {
+        if (Cacheable.not(id)) {
+            return;
+        }
+        if (fast.call(store -> poison(store, id)).isEmpty()) {
+            fast.invalidateLater(id);
+        }
+    }
+
+    private Boolean apply(SessionStore store, ChatSession session, List<ChatMessage> messages) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                Optional<ChatSession> copy = store.find(session.id());
+                if (copy.isEmpty()) {
+                    return true;
+                }
+                return moveForward(store, copy.get(), session, messages);
+            } catch (VersionConflictException e) {
+                // another instance moved the copy meanwhile: look again
+            } catch (SessionNotFoundException e) {
+                return true;
+            }
+        }
+        return poison(store, session.id());
+    }
+
+    private boolean moveForward(SessionStore store, ChatSession copy, ChatSession session, List<ChatMessage> messages) {
+        Optional<MirrorState> read = MirrorCodec.read(copy);
+        if (read.isEmpty()) {
+            return poison(store, copy.id());
+        }
+        MirrorState state = read.get();
+        if (!state.epoch().equals(fast.epoch()) || state.version() >= session.version()) {
+            return true;
+        }
+        Window window = state.window();
+        boolean contiguous = messages.isEmpty() || messages.get(0).seq() == window.last() + 1;
+        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages);
+        if (copy.lastSeq() + window.offset() != window.last() || !contiguous || drafts.isEmpty()) {
+            return poison(store, copy.id());
+        }
+        long version = copy.version();
+        if (!messages.isEmpty()) {
+            Appended appended = store.append(copy.id(), drafts.get(), Expect.version(version));
+            version = appended.session().version();
+        }
+        Window moved = window.extend(session.lastSeq(), windowSize);
+        MirrorState next = new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved);
+        store.update(copy.id(), SessionPatch.metadata(MirrorCodec.write(next)), Expect.version(version));
+        if (moved.first() > window.first()) {
+            store.trim(copy.id(), moved.first() - window.offset() - 1);
+        }
+        return true;
+    }
+
+    private static boolean poison(SessionStore store, SessionId id) {
+        Stamp.poison(store, id);
+        return true;
+    }
+}

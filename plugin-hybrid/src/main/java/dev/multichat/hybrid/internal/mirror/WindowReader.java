@@ -1,0 +1,96 @@
+package dev.multichat.hybrid.internal.mirror;
+
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.ChatSession;
+import dev.multichat.api.MessageRange;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import dev.multichat.hybrid.internal.tier.FastTier;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Serves tail and after-seq reads from a session's cached copy when the copy is trusted (current
+ * epoch, committed, not expired) and holds the whole answer; a miss refills the copy (single
+ * flight) and tries once more; anything older than the window, and whole-history reads, go to
+ * the durable tier. Thread-safe.
+ */
+public final class WindowReader {
+    private final FastTier fast;
+    private final SessionStore durable;
+    private final Refill refill;
+    private final Clock clock;
+
+    /**
+     * @param fast the fast tier
+     * @param durable the durable tier
+     * @param refill the refill
+     * @param clock the store's clock (for the durable session's expiry)
+     */
+    public WindowReader(FastTier fast, SessionStore durable, Refill refill, Clock clock) {
+        this.fast = fast;
+        this.durable = durable;
+        this.refill = refill;
+        this.clock = clock;
+    }
+
+    /**
+     * @param id the session
+     * @param range what to read
+     * @return the messages, as the durable tier would return them
+     */
+    public List<ChatMessage> read(SessionId id, MessageRange range) {
+        if (range.kind() == MessageRange.Kind.ALL || Cacheable.not(id)) {
+            return durable.read(id, range);
+        }
+        Lookup first = lookup(id, range);
+        if (first.messages() != null) {
+            return first.messages();
+        }
+        if (first.refill()) {
+            refill.run(id);
+            Lookup second = lookup(id, range);
+            if (second.messages() != null) {
+                return second.messages();
+            }
+        }
+        return durable.read(id, range);
+    }
+
+    private Lookup lookup(SessionId id, MessageRange range) {
+        return fast.call(store -> fromCopy(store, id, range)).orElse(Lookup.DURABLE);
+    }
+
+    private Lookup fromCopy(SessionStore store, SessionId id, MessageRange range) {
+        Optional<ChatSession> copy = store.find(id);
+        Optional<MirrorState> state = copy.flatMap(MirrorCodec::read);
+        if (state.isEmpty() || !state.get().epoch().equals(fast.epoch())) {
+            return Lookup.MISS;
+        }
+        if (state.get().expiresAt() != null && !clock.instant().isBefore(state.get().expiresAt())) {
+            return Lookup.DURABLE;
+        }
+        Window window = state.get().window();
+        long from = range.kind() == MessageRange.Kind.TAIL ? window.tailStart(range.limit())
+                : afterStart(window, range.afterSeq());
+        if (from < 0) {
+            return Lookup.DURABLE;
+        }
+        long count = Math.min(range.limit(), window.last() - from + 1);
+        if (count <= 0) {
+            return new Lookup(List.of(), false);
+        }
+        List<ChatMessage> cached = store.read(id, MessageRange.after(from - window.offset() - 1, (int) count));
+        return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
+                .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
+    }
+
+    private static long afterStart(Window window, long afterSeq) {
+        long from = afterSeq + 1;
+        if (from >= window.first()) {
+            return from;
+        }
+        return window.complete() ? window.first() : -1;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.multichat.hybrid.internal.tier;
+
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The fast tier behind a resilience4j circuit breaker. {@link #call} runs an operation on the
+ * fast tier, or returns empty at once when the circuit is open or the call failed (the caller
+ * then uses the durable tier). Before any call is let through after a failure, the sessions
+ * changed meanwhile are invalidated and a new epoch is drawn ({@link Recovery}); a half-open
+ * probe is abandoned after the probe timeout. Business outcomes of the fast tier (version
+ * conflicts, missing sessions) pass through as exceptions and count as successes. Thread-safe.
+ */
+public final class FastTier implements AutoCloseable {
+    private final SessionStore store;
+    private final CircuitBreaker breaker;
+    private final Recovery recovery;
+    private final Probe probe;
+    private volatile String lastFailure = "";
+
+    /**
+     * @param store the fast tier, opened by URI
+     * @param settings the breaker's settings
+     * @param name the breaker's name (the fast tier's redacted URI)
+     */
+    public FastTier(SessionStore store, BreakerSettings settings, String name) {
+        this.store = store;
+        this.breaker = CacheBreaker.create(name, settings);
+        this.recovery = new Recovery(new Epoch());
+        this.probe = new Probe(settings.probeTimeout());
+    }
+
+    /**
+     * @param operation what to do on the fast tier
+     * @param <T> its result
+     * @return its result, or empty if the circuit is open or the fast tier failed
+     *     (a {@link StoreUnavailableException} or an unexpected error)
+     */
+    public <T> Optional<T> call(Function<SessionStore, T> operation) {
+        if (!breaker.tryAcquirePermission()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try {
+            boolean halfOpen = breaker.getState() == CircuitBreaker.State.HALF_OPEN;
+            T result = halfOpen ? probe.run(() -> guarded(operation)) : guarded(operation);
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return Optional.of(result);
+        } catch (RuntimeException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            if (!CacheBreaker.isFailure(e)) {
+                throw e;
+            }
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            recovery.afterFailure();
+            return Optional.empty();
+        }
+    }
+
+    /** @param id a session whose cached copy must be invalidated before the fast tier is used again */
+    public void invalidateLater(SessionId id) {
+        recovery.invalidateLater(id);
+    }
+
+    /** @return the epoch cached copies must carry to be trusted */
+    public String epoch() {
+        return recovery.epoch().value();
+    }
+
+    /** @return the circuit's state, e.g. {@code CLOSED} */
+    public String state() {
+        return breaker.getState().name();
+    }
+
+    /** @return why the fast tier last failed ({@code ""} if it never did) */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    /** @return the fast tier itself, for health and close */
+    public SessionStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+
+    private <T> T guarded(Function<SessionStore, T> operation) {
+        recovery.runIfNeeded(store);
+        return operation.apply(store);
+    }
+}
