@@ -22,7 +22,8 @@ final class SchemeHints {
             Map.entry("redis-sentinel", GROUP + "multichat-plugin-redis"),
             Map.entry("rediss-sentinel", GROUP + "multichat-plugin-redis"),
             Map.entry("redis-cluster", GROUP + "multichat-plugin-redis"),
-            Map.entry("rediss-cluster", GROUP + "multichat-plugin-redis"));
+            Map.entry("rediss-cluster", GROUP + "multichat-plugin-redis"),
+            Map.entry("hybrid", GROUP + "multichat-plugin-hybrid"));
 
     private SchemeHints() {
     }
