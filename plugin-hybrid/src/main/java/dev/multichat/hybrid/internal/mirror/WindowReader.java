@@ -87,6 +87,9 @@ public final class WindowReader {
     }
 
     private static long afterStart(Window window, long afterSeq) {
+        if (afterSeq >= window.last()) {
+            return window.last() + 1; // nothing after it; afterSeq + 1 would overflow at Long.MAX_VALUE
+        }
         long from = afterSeq + 1;
         if (from >= window.first()) {
             return from;
