@@ -36,13 +36,10 @@ public class SqliteFloor {
     static final int SESSIONS = 8;
 
     private static final int HISTORY = 1000;
-    static final String FIND = """
-            SELECT id, owner, title, metadata, ttl_ms, ttl_sliding, created_at, updated_at,
-                   expires_at, version, last_seq
-            FROM sessions WHERE id = ?""";
-    static final String INSERT = """
-            INSERT INTO messages (session_id, seq, msg_id, author, role, content, attributes, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    static final String FIND = "SELECT id, owner, title, metadata, ttl_ms, ttl_sliding, created_at, updated_at,"
+            + " expires_at, version, last_seq FROM sessions WHERE id = ?";
+    static final String INSERT = "INSERT INTO messages (session_id, seq, at, author, content, msg_id, attributes,"
+            + " role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String TOUCH = """
             UPDATE sessions
             SET last_seq = ?, updated_at = ?, expires_at = ?, version = version + 1
@@ -110,12 +107,12 @@ public class SqliteFloor {
         long now = System.currentTimeMillis();
         insert.setString(1, id);
         insert.setLong(2, seq);
-        insert.setNull(3, Types.VARCHAR);
+        insert.setLong(3, now);
         insert.setString(4, Payload.DRAFT.author());
-        insert.setString(5, Payload.DRAFT.role().name());
-        insert.setString(6, Payload.TEXT);
+        insert.setString(5, Payload.TEXT);
+        insert.setNull(6, Types.VARCHAR);
         insert.setString(7, "");
-        insert.setLong(8, now);
+        insert.setString(8, Payload.DRAFT.role().name());
         insert.executeUpdate();
         touch.setLong(1, seq);
         touch.setLong(2, now);
