@@ -1,5 +1,6 @@
 package dev.multichat.json;
 
+import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.spi.StoreParts;
@@ -57,6 +58,10 @@ public final class JsonStoreProvider implements StoreProvider {
     @Override
     public StoreParts open(StoreConfig config) {
         JsonOptions options = JsonOptions.parse(config);
+        if (Files.exists(options.root()) && !Files.isDirectory(options.root())) {
+            throw new InvalidInputException("json store location " + options.root() + " is a file, not a"
+                    + " directory: point json: at a directory (it is created if missing)");
+        }
         DirLocks locks = null;
         try {
             Files.createDirectories(options.root());

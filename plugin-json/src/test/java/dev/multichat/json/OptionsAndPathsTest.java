@@ -40,6 +40,16 @@ class OptionsAndPathsTest {
     }
 
     @Test
+    @DisplayName("a location that is a regular file is a configuration error naming the path, not a retryable outage")
+    void locationIsAFile() throws IOException {
+        Path file = Files.writeString(parent.resolve("chats.txt"), "not a directory");
+        assertThatThrownBy(() -> SessionStores.open("json:" + file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContainingAll(file.toString(), "is a file, not a directory");
+        assertThat(Files.readString(file)).isEqualTo("not a directory");
+    }
+
+    @Test
     @DisplayName("a relative directory and every fsync mode open a working store")
     void relativeDirectoryAndModes() throws IOException {
         for (String mode : List.of("always", "batch", "never")) {
