@@ -2,8 +2,6 @@ package dev.multichat.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -11,13 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.ai.chat.memory.ChatMemory;
-import org.springframework.ai.chat.memory.MessageWindowChatMemory;
-import org.springframework.ai.chat.memory.repository.jdbc.JdbcChatMemoryRepository;
 import org.springframework.ai.chat.memory.repository.jdbc.SqliteChatMemoryRepositoryDialect;
-import org.springframework.ai.chat.messages.Message;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The peer: Spring AI's {@code JdbcChatMemoryRepository} with its SQLite dialect and its own
@@ -50,17 +42,8 @@ public class Peer {
     public void open() {
         dir = DataDir.create("peer");
         pool = SqlitePool.open(dir.resolve("peer.db"), sync);
-        new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(pool);
-        JdbcChatMemoryRepository repository = JdbcChatMemoryRepository.builder()
-                .dataSource(pool)
-                .dialect(new SqliteChatMemoryRepositoryDialect())
-                .build();
-        List<Message> conversation = new ArrayList<>(messages);
-        for (int i = 0; i < messages; i++) {
-            conversation.add(new UserMessage(Payload.TEXT));
-        }
-        repository.saveAll(CONVERSATION, conversation);
-        memory = MessageWindowChatMemory.builder().chatMemoryRepository(repository).maxMessages(messages).build();
+        memory = SpringAiPeerMemory.filled(pool, SCHEMA, new SqliteChatMemoryRepositoryDialect(),
+                CONVERSATION, messages);
     }
 
     /** Closes the pool and deletes the database. */

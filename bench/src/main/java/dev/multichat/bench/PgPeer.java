@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -13,13 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.ai.chat.memory.ChatMemory;
-import org.springframework.ai.chat.memory.MessageWindowChatMemory;
-import org.springframework.ai.chat.memory.repository.jdbc.JdbcChatMemoryRepository;
 import org.springframework.ai.chat.memory.repository.jdbc.PostgresChatMemoryRepositoryDialect;
-import org.springframework.ai.chat.messages.Message;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The peer where it really runs: Spring AI's {@code JdbcChatMemoryRepository} with its PostgreSQL
@@ -56,17 +48,8 @@ public class PgPeer {
         hikari.setDataSource(server.getPostgresDatabase());
         hikari.setMaximumPoolSize(4);
         pool = new HikariDataSource(hikari);
-        new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(pool);
-        JdbcChatMemoryRepository repository = JdbcChatMemoryRepository.builder()
-                .dataSource(pool)
-                .dialect(new PostgresChatMemoryRepositoryDialect())
-                .build();
-        List<Message> conversation = new ArrayList<>(messages);
-        for (int i = 0; i < messages; i++) {
-            conversation.add(new UserMessage(Payload.TEXT));
-        }
-        repository.saveAll(CONVERSATION, conversation);
-        memory = MessageWindowChatMemory.builder().chatMemoryRepository(repository).maxMessages(messages).build();
+        memory = SpringAiPeerMemory.filled(pool, SCHEMA, new PostgresChatMemoryRepositoryDialect(),
+                CONVERSATION, messages);
     }
 
     /** Closes the pool, stops the server and deletes its data. */
