@@ -20,7 +20,7 @@ jar="bench/target/benchmarks.jar"
 mkdir -p "$results" "$data"
 
 # BENCH_MVN_ARGS: extra Maven arguments for building the jar (see run-quick.sh).
-mvn -q -pl bench -am package -DskipTests ${BENCH_MVN_ARGS:-}
+mvn -B -q -pl bench -am package -DskipTests -Pbench ${BENCH_MVN_ARGS:-}
 
 jmh_options=(-f 1 -wi 2 -w 1s -i 6 -r 500ms -foe false
   -p messages=10,100,1000,10000 -p sync=full

@@ -16,7 +16,7 @@ data="bench/target/bench-data"
 jar="bench/target/benchmarks.jar"
 mkdir -p "$results" "$data"
 
-mvn -q -pl bench -am package -DskipTests ${BENCH_MVN_ARGS:-}
+mvn -B -q -pl bench -am package -DskipTests -Pbench ${BENCH_MVN_ARGS:-}
 
 jmh=(java -jar "$jar" -f 1 -wi 2 -w 1s -i 6 -r 500ms -foe false -jvmArgsAppend "-Dmultichat.bench.dir=$data")
 "${jmh[@]}" 'PostgresOneThreadBench|PostgresEightThreadsBench.append1|RawPostgresBench|PgFloorBench|PgPeerBench' \
