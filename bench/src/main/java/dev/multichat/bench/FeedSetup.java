@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One store per trial with one session followed by {@link #subscribers} subscribers (change
- * feed, issue 14). One of them, the probe, records the highest seq it received; the others
- * count what they get.
+ * feed, issue 14). One of them, the probe, records the highest seq it received and when; the
+ * others count what they get.
  */
 @State(Scope.Benchmark)
 public class FeedSetup {
     /** The backend. */
-    @Param({"memory", "sqlite", "json"})
+    @Param({"memory", "sqlite", "json", "redis", "postgres"})
     public String backend;
 
     /** How many subscribers follow the session. */
@@ -35,7 +35,10 @@ public class FeedSetup {
     SessionStore store;
     SessionId id;
     volatile long received;
+    volatile long receivedAt;
+    final FeedLatency latency = new FeedLatency();
     private final LongAdder others = new LongAdder();
+    private final FeedBackends backends = new FeedBackends();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Path dir;
 
@@ -43,12 +46,7 @@ public class FeedSetup {
     @Setup(Level.Trial)
     public void open() {
         dir = DataDir.create("feed-");
-        String uri = switch (backend) {
-            case "memory" -> "memory:";
-            case "sqlite" -> "sqlite:" + dir.resolve("feed.db");
-            default -> "json:" + dir + "?sweep=off";
-        };
-        store = SessionStores.open(uri);
+        store = SessionStores.open(backends.uri(backend, dir));
         id = store.create(NewSession.of("followed", "bench")).id();
         for (int i = 0; i < subscribers; i++) {
             subscriptions.add(i == 0
@@ -57,15 +55,23 @@ public class FeedSetup {
         }
     }
 
-    /** Closes the subscriptions and the store, deletes the data. */
+    /** Prints the iteration's latency percentiles (ack to receipt), if it measured any. */
+    @TearDown(Level.Iteration)
+    public void report() {
+        latency.reportAndReset(backend + ", " + subscribers + " subscriber(s)");
+    }
+
+    /** Closes the subscriptions and the store, stops the server if any, deletes the data. */
     @TearDown(Level.Trial)
     public void close() {
         subscriptions.forEach(Subscription::close);
         store.close();
+        backends.close();
         DataDir.delete(dir);
     }
 
     private void probe(List<ChatMessage> batch) {
+        receivedAt = System.nanoTime();
         received = batch.get(batch.size() - 1).seq();
     }
 }

@@ -18,8 +18,14 @@ public record SessionEvent(Kind kind, SessionId id, long version, long lastSeq) 
         CREATED,
         /** Messages were appended ({@code lastSeq} grew). */
         APPENDED,
-        /** Its title, metadata or TTL changed, or messages were trimmed ({@code lastSeq} stayed). */
+        /** Its title, metadata or TTL changed ({@code lastSeq} stayed). */
         UPDATED,
+        /**
+         * Messages were trimmed: a write that changed neither {@code lastSeq} nor the title,
+         * metadata or TTL. (An update that set every field to its old value looks the same and is
+         * reported as a trim.)
+         */
+        TRIMMED,
         /** It was deleted. */
         DELETED,
         /** It expired. */

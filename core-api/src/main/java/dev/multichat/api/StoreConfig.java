@@ -12,7 +12,10 @@ import java.util.Optional;
  * metrics recorder. Immutable.
  *
  * <p>Unknown option names are refused when the store is opened, with the list of the
- * provider's options; they are never silently ignored.
+ * provider's options; they are never silently ignored. Every store also accepts the core's
+ * own {@code feed-check=<duration>}: how often the change feed checks for changes no
+ * notification announced and for expired sessions (default {@code 1s}, from {@code 50ms} to
+ * {@code 1h}); the core reads it and the provider never sees it.
  *
  * @param uri the store's address
  * @param options effective options

@@ -11,6 +11,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionListener;
 import dev.multichat.internal.feed.FeedHub;
 import dev.multichat.spi.StoreLifecycle;
+import java.time.Duration;
 
 /**
  * The {@link SessionStore} users get: composed from the guarded catalog, the guarded message
@@ -63,6 +64,11 @@ final class GuardedStore implements SessionStore, CatalogDelegate, LogDelegate {
     @Override
     public void close() {
         guard.close(lifecycle::close);
+    }
+
+    /** @return the change feed's periodic check period (the {@code feed-check} option) */
+    Duration feedCheck() {
+        return feed.checkPeriod();
     }
 
     @Override

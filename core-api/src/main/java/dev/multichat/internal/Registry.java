@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * The provider registry behind {@link dev.multichat.api.SessionStores}: finds the providers
- * once (on first use), picks the one serving a URI's scheme, checks the options, hands the
- * provider a millisecond clock and wraps the store it opens in the core's guard. Thread-safe.
+ * once (on first use), picks the one serving a URI's scheme, takes out the core's own options
+ * ({@code feed-check}), checks the rest against the provider's, hands the provider a
+ * millisecond clock and wraps the store it opens in the core's guard. Thread-safe.
  */
 public final class Registry {
     private static final Registry GLOBAL = fresh();
@@ -71,8 +72,10 @@ public final class Registry {
         Require.nonNull(config, "store config");
         Require.nonNull(provider, "store provider");
         LocationRule.check(config.uri(), provider);
-        OptionCheck.check(config, provider.options());
-        StoreConfig effective = config.withClock(Clock.tick(config.clock(), Duration.ofMillis(1)));
+        Duration feedCheck = CoreOptions.feedCheck(config);
+        StoreConfig own = CoreOptions.withoutCoreOptions(config);
+        OptionCheck.check(own, provider.options());
+        StoreConfig effective = own.withClock(Clock.tick(config.clock(), Duration.ofMillis(1)));
         StoreParts parts;
         try {
             parts = provider.open(effective);
@@ -84,7 +87,7 @@ public final class Registry {
         if (parts == null) {
             throw RegistryErrors.misbehaved(provider, config.uri(), null);
         }
-        return StoreComposer.compose(parts, effective, Guard.CLOSE_WAIT);
+        return StoreComposer.compose(parts, effective, Guard.CLOSE_WAIT, feedCheck);
     }
 
     /**

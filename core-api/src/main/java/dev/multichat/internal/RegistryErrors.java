@@ -53,7 +53,7 @@ final class RegistryErrors {
                 + new TreeSet<>(known);
         return new InvalidInputException("store uri '" + uri + "' has unknown option(s) "
                 + new TreeSet<>(unknown) + " for scheme '" + uri.scheme() + "'; " + exist
-                + "; remove or correct the unknown ones");
+                + " (and every scheme accepts " + CoreOptions.NAMES + "); remove or correct the unknown ones");
     }
 
     static PluginException misbehaved(StoreProvider provider, StoreUri uri, RuntimeException cause) {

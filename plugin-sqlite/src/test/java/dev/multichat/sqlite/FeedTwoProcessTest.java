@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The change feed across processes (issue 14): a subscriber in this JVM sees every message a
  * child JVM appends to the same SQLite file, in seq order, once, without gaps. The child's
- * commits reach this store through {@code PRAGMA data_version} (and the periodic check).
+ * commits reach this store only through {@code PRAGMA data_version}: the store's periodic check
+ * is set to an hour ({@code feed-check=1h}), so it cannot deliver them within the test's waits.
  */
 class FeedTwoProcessTest {
     private static final int COUNT = 200;
@@ -33,7 +34,7 @@ class FeedTwoProcessTest {
         Path file = dir.resolve("feed.db");
         BlockingQueue<ChatMessage> received = new LinkedBlockingQueue<>();
         List<String> acked = new ArrayList<>();
-        try (SessionStore store = Stores.open(file)) {
+        try (SessionStore store = Stores.open(file, "feed-check=1h")) {
             SessionId id = store.create(NewSession.of("watched", "owner")).id();
             try (Subscription ignored = store.followSession(id, 0, received::addAll);
                  Child child = new Child("sqlite:" + file, "child", COUNT, List.of("watched"), dir.resolve("c.log"))) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.FeedEnd;
+import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Subscription;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -79,6 +81,39 @@ public interface FeedContract extends StoreFixture {
     }
 
     @Test
+    @DisplayName("Feed: a session deleted and created again under its id ends the feed with SESSION_GONE, even if"
+            + " the new one is there before the feed looks; nothing of the new session is delivered.")
+    default void recreatedSessionEndsFeed() {
+        MutableClock clock = new MutableClock();
+        try (SessionStore store = openStore(clock)) {
+            SessionStore second = openSameData(store, clock);
+            SessionStore writer = second == null ? store : second;
+            try {
+                for (int round = 0; round < 5; round++) {
+                    SessionId id = Samples.create(store, "again-" + round).id();
+                    store.append(id, Samples.drafts("old", 3));
+                    Received received = new Received();
+                    try (Subscription subscription = store.followSession(id, 0, received)) {
+                        received.awaitMessages(3);
+                        writer.delete(id);
+                        clock.advance(Duration.ofSeconds(1));
+                        writer.create(NewSession.of(id.value(), Samples.OWNER));
+                        writer.append(id, Samples.drafts("new", 5));
+                        assertThat(received.awaitEnd()).containsExactly(FeedEnd.SESSION_GONE);
+                        assertThat(Samples.seqs(received.messages())).as("only the first session's messages")
+                                .isEqualTo(Samples.range(1, 3));
+                        assertThat(subscription.isActive()).isFalse();
+                    }
+                }
+            } finally {
+                if (second != null) {
+                    second.close();
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("Feed: following from a seq resumes after it: the stored messages above it, then new ones, once each.")
     default void resumeFromSeq() {
         try (SessionStore store = openStore(new MutableClock())) {
@@ -130,7 +165,7 @@ public interface FeedContract extends StoreFixture {
                 @Override
                 public void onMessages(List<ChatMessage> batch) {
                     entered.countDown();
-                    awaitQuietly(release);
+                    Waiting.awaitQuietly(release);
                     super.onMessages(batch);
                 }
             };
@@ -144,14 +179,6 @@ public interface FeedContract extends StoreFixture {
                 release.countDown();
                 assertThat(Samples.seqs(blocked.awaitMessages(600))).isEqualTo(Samples.range(1, 600));
             }
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** An {@link OwnerListener} recording the events it got; waits poll a real condition with a deadline. */
-final class OwnerEvents implements OwnerListener {
+class OwnerEvents implements OwnerListener {
     private final List<SessionEvent> events = new ArrayList<>();
 
     @Override
     public synchronized void onEvent(SessionEvent event) {
         events.add(event);
         notifyAll();
+    }
+
+    /** @return the events so far, without waiting */
+    synchronized List<SessionEvent> events() {
+        return List.copyOf(events);
     }
 
     /**

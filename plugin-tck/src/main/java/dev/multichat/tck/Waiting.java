@@ -1,5 +1,6 @@
 package dev.multichat.tck;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
 /** Waits on a monitor for a real condition, up to {@link Received#WAIT_MS}; never sleeps blindly. */
@@ -24,6 +25,20 @@ final class Waiting {
                 }
                 monitor.wait(left);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits for a latch a test opens by hand (a blocked listener's release); an interrupt ends
+     * the wait and is kept.
+     *
+     * @param latch the latch
+     */
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

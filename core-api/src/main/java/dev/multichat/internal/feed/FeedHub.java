@@ -26,15 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads go through the guarded store, so the closed state and metrics apply. Thread-safe.
  */
 public final class FeedHub implements ChangeSink {
-    /** The periodic check's default period. */
-    public static final Duration CHECK = Duration.ofSeconds(1);
     private final SessionCatalog catalog;
     private final MessageLog log;
-    private final Clock clock;
     private final ChangeSignals signals;
+    private final Duration check;
     private final FeedThreads threads = new FeedThreads();
     private final Map<SessionId, SessionWatch> sessions = new ConcurrentHashMap<>();
-    private final Map<String, OwnerWatch> owners = new ConcurrentHashMap<>();
+    private final OwnerRouter owners;
     private volatile boolean closed;
 
     /**
@@ -49,8 +47,9 @@ public final class FeedHub implements ChangeSink {
     public FeedHub(SessionCatalog catalog, MessageLog log, Clock clock, ChangeSignals signals, Duration check) {
         this.catalog = catalog;
         this.log = log;
-        this.clock = clock;
         this.signals = signals;
+        this.check = check;
+        this.owners = new OwnerRouter(catalog, clock, threads);
         threads.every(check, this::changedAnywhere);
         signals.start(this);
     }
@@ -67,7 +66,7 @@ public final class FeedHub implements ChangeSink {
         }
         ChatSession session = catalog.find(id).orElseThrow(() -> new SessionNotFoundException(id));
         while (true) {
-            SessionWatch watch = sessions.computeIfAbsent(id, k -> newWatch(k, session.lastSeq()));
+            SessionWatch watch = sessions.computeIfAbsent(id, k -> newWatch(session));
             SessionFollower follower = new SessionFollower(new FeedTarget(id, log), afterSeq,
                     new SessionCalls(listener, id), threads.delivery(), watch::remove);
             if (watch.add(follower)) {
@@ -88,15 +87,7 @@ public final class FeedHub implements ChangeSink {
         if (owner == null || owner.isBlank() || listener == null) {
             throw new InvalidInputException("followOwner needs a non-blank owner and a listener");
         }
-        synchronized (owners) {
-            if (closed) {
-                throw new StoreClosedException("the store's change feed");
-            }
-            OwnerWatch watch = owners.computeIfAbsent(owner, o -> new OwnerWatch(o, catalog, clock, threads.watcher()));
-            OwnerFollower follower = new OwnerFollower(listener, threads.delivery(), f -> leave(owner, watch, f));
-            watch.add(follower);
-            return follower;
-        }
+        return owners.follow(owner, listener);
     }
 
     /** @param id a session this store just wrote (or deleted) */
@@ -106,13 +97,13 @@ public final class FeedHub implements ChangeSink {
         if (watch != null) {
             watch.hint();
         }
-        owners.values().forEach(OwnerWatch::hint);
+        owners.changed(id);
     }
 
     @Override
     public void changedAnywhere() {
         sessions.values().forEach(SessionWatch::hint);
-        owners.values().forEach(OwnerWatch::hint);
+        owners.changedAnywhere();
     }
 
     @Override
@@ -120,9 +111,14 @@ public final class FeedHub implements ChangeSink {
         return Set.copyOf(sessions.keySet());
     }
 
+    /** @return the periodic check's period (the store's {@code feed-check} option) */
+    public Duration checkPeriod() {
+        return check;
+    }
+
     /** Ends every subscription with {@link FeedEnd#STORE_CLOSED} and stops the threads. Idempotent. */
     public void close() {
-        synchronized (owners) {
+        synchronized (sessions) {
             if (closed) {
                 return;
             }
@@ -130,14 +126,14 @@ public final class FeedHub implements ChangeSink {
         }
         signals.close();
         sessions.values().forEach(w -> w.endAll(FeedEnd.STORE_CLOSED));
-        owners.values().forEach(w -> w.endAll(FeedEnd.STORE_CLOSED));
+        owners.close();
         threads.shutdown();
     }
 
-    private SessionWatch newWatch(SessionId id, long lastSeq) {
+    private SessionWatch newWatch(ChatSession session) {
         SessionWatch[] made = new SessionWatch[1];
-        made[0] = new SessionWatch(new FeedTarget(id, log), lastSeq, threads.watcher(),
-                () -> sessions.remove(id, made[0]));
+        made[0] = new SessionWatch(new FeedTarget(session.id(), log), session, catalog, threads.watcher(),
+                () -> sessions.remove(session.id(), made[0]));
         return made[0];
     }
 
@@ -145,14 +141,6 @@ public final class FeedHub implements ChangeSink {
         if (closed) {
             follower.close();
             throw new StoreClosedException("the store's change feed");
-        }
-    }
-
-    private void leave(String owner, OwnerWatch watch, OwnerFollower follower) {
-        synchronized (owners) {
-            if (watch.remove(follower)) {
-                owners.remove(owner, watch);
-            }
         }
     }
 }

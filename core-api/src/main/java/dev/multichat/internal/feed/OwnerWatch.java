@@ -7,46 +7,49 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionEvent;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
-import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 
 /**
- * The hub's watch over one owner's sessions: on each hint it lists them and compares with
- * what it listed before, turning the differences into {@link SessionEvent}s for every follower
- * (one listing per hint, however many followers). Passes run on the hub's watcher thread.
+ * The hub's watch over one owner's sessions. The {@link OwnerRouter} hands it each hinted
+ * session it read ({@link #seen}, {@link #gone}) and, on the periodic check or a hint that names
+ * no session, has it list them all and compare ({@link #relist}); the differences become
+ * {@link SessionEvent}s for every follower (one read, however many followers). Called on the
+ * hub's watcher thread only, except {@link #add}, {@link #remove}, {@link #known} and {@link #signal}.
  */
 final class OwnerWatch {
     private static final int PAGE = SessionQuery.MAX_LIMIT;
     private final String owner;
     private final SessionCatalog catalog;
     private final Clock clock;
-    private final SerialRunner runner;
     private final List<OwnerFollower> followers = new CopyOnWriteArrayList<>();
-    private Map<SessionId, ChatSession> known;
-    private boolean down;
+    private final Map<SessionId, ChatSession> known = new ConcurrentHashMap<>();
 
     /**
+     * Lists the owner's sessions (the state followers start from).
+     *
      * @param owner the owner
      * @param catalog where the sessions are listed
      * @param clock tells an expiry from a deletion
-     * @param watcher the hub's watcher thread
      */
-    OwnerWatch(String owner, SessionCatalog catalog, Clock clock, Executor watcher) {
+    OwnerWatch(String owner, SessionCatalog catalog, Clock clock) {
         this.owner = owner;
         this.catalog = catalog;
         this.clock = clock;
-        this.runner = new SerialRunner(watcher, this::pass);
-        this.known = listAll();
+        known.putAll(listAll());
     }
 
-    /** @param follower a new follower; it sees changes from the watch's next pass on */
+    /** @return the sessions the watch knows now (a new follower starts from them) */
+    Map<SessionId, ChatSession> known() {
+        return Map.copyOf(known);
+    }
+
+    /** @param follower a new follower; it sees changes from the watch's next read on */
     void add(OwnerFollower follower) {
         followers.add(follower);
     }
@@ -57,33 +60,46 @@ final class OwnerWatch {
         return followers.isEmpty();
     }
 
-    /** Something may have changed: list soon. Returns at once. */
-    void hint() {
-        runner.request();
+    /**
+     * @param reason why every follower's feed ends, or null
+     * @param failure an outage to report, or null
+     */
+    void signal(FeedEnd reason, StoreException failure) {
+        followers.forEach(f -> f.signal(failure, reason));
     }
 
-    /** @param reason why every follower's feed ends */
-    void endAll(FeedEnd reason) {
-        followers.forEach(f -> f.signal(null, reason));
-    }
-
-    private void pass() {
-        try {
-            Map<SessionId, ChatSession> now = listAll();
-            down = false;
-            List<SessionEvent> events = diff(known, now);
-            known = now;
-            if (!events.isEmpty()) {
-                followers.forEach(f -> f.offer(events));
-            }
-        } catch (StoreClosedException e) {
-            endAll(FeedEnd.STORE_CLOSED);
-        } catch (StoreException e) {
-            if (!down) {
-                down = true;
-                followers.forEach(f -> f.signal(e, null));
-            }
+    /** @param session one of the owner's sessions, as just read */
+    void seen(ChatSession session) {
+        SessionEvent event = EventKinds.changed(known.put(session.id(), session), session);
+        if (event != null) {
+            offer(List.of(event));
         }
+    }
+
+    /** @param id a session that no longer exists (for any owner: ignored unless known) */
+    void gone(SessionId id) {
+        ChatSession old = known.remove(id);
+        if (old != null) {
+            offer(List.of(EventKinds.gone(old, clock.instant())));
+        }
+    }
+
+    /** Lists every session of the owner and reports the differences; brings followers that fell behind up to date. */
+    void relist() {
+        Map<SessionId, ChatSession> now = listAll();
+        Map<SessionId, ChatSession> before = Map.copyOf(known);
+        List<SessionEvent> events = EventKinds.diff(before, now, clock.instant());
+        known.keySet().retainAll(now.keySet());
+        known.putAll(now);
+        if (!events.isEmpty()) {
+            offer(events);
+        }
+        OwnerSnapshot snapshot = new OwnerSnapshot(now, before, clock.instant());
+        followers.stream().filter(OwnerFollower::behind).forEach(f -> f.resync(snapshot));
+    }
+
+    private void offer(List<SessionEvent> events) {
+        followers.forEach(f -> f.offer(events));
     }
 
     private Map<SessionId, ChatSession> listAll() {
@@ -97,29 +113,5 @@ final class OwnerWatch {
             }
             query = query.next(page);
         }
-    }
-
-    private List<SessionEvent> diff(Map<SessionId, ChatSession> before, Map<SessionId, ChatSession> after) {
-        List<SessionEvent> events = new ArrayList<>();
-        for (ChatSession s : after.values()) {
-            ChatSession old = before.get(s.id());
-            if (old == null) {
-                events.add(event(SessionEvent.Kind.CREATED, s));
-            } else if (old.version() != s.version()) {
-                boolean appended = s.lastSeq() > old.lastSeq();
-                events.add(event(appended ? SessionEvent.Kind.APPENDED : SessionEvent.Kind.UPDATED, s));
-            }
-        }
-        for (ChatSession s : before.values()) {
-            if (!after.containsKey(s.id())) {
-                boolean expired = s.state().expiredAt(clock.instant());
-                events.add(event(expired ? SessionEvent.Kind.EXPIRED : SessionEvent.Kind.DELETED, s));
-            }
-        }
-        return events;
-    }
-
-    private static SessionEvent event(SessionEvent.Kind kind, ChatSession s) {
-        return new SessionEvent(kind, s.id(), s.version(), s.lastSeq());
     }
 }

@@ -124,7 +124,7 @@ final class SessionFollower implements Subscription {
             error = null;
             listener.error(failure);
         }
-        if (behind && !closed) {
+        if (behind && !closed && end == null) { // an ending feed reads nothing more (the session may be another)
             behind = false;
             catchUp();
         }
