@@ -14,6 +14,8 @@ import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreLimits;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
