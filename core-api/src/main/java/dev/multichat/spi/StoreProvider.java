@@ -45,7 +45,8 @@ public interface StoreProvider {
      * Whether the URI's location is a file-system path ({@code sqlite:data/chats.db},
      * {@code json:/var/lib/chats}). For such schemes the core refuses an authority-style
      * location ({@code sqlite://chats.db}, which would silently mean {@code /chats.db}) before
-     * {@link #open} is called, with a message showing both right spellings.
+     * {@link #open} is called, with a message showing both right spellings, and a location whose
+     * parent directory is missing (a store creates its own location, never missing parents).
      *
      * @return true for file-based backends; false (the default) for servers and in-process stores
      */

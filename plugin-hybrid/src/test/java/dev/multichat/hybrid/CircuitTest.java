@@ -12,7 +12,7 @@ import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.redis.testing.RedisProcess;
-import dev.multichat.tck.ScratchDirectory;
+import dev.multichat.tck.support.ScratchDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;

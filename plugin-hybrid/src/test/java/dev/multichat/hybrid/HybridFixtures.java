@@ -4,7 +4,7 @@ import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.redis.testing.SharedRedis;
-import dev.multichat.tck.ScratchDirectory;
+import dev.multichat.tck.support.ScratchDirectory;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -5,33 +5,48 @@ import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Session locks of one store directory, shared by every store instance of this JVM on it:
- * an in-process lock stripe, then an exclusive byte-range lock on {@code <root>/store.lock} at
- * the session's position, which other processes respect. The lock file is never deleted, so
- * a lock never lands on a removed file. (POSIX drops a process's locks when any of its channels
- * on the file closes, hence one shared channel per directory per JVM.) Thread-safe.
+ * an in-process lock stripe, then an exclusive byte-range lock at the session's position in
+ * one of {@value #FILES} lock files, {@code <root>/locks/<xx>.lock} (xx from the position),
+ * which other processes respect.
+ *
+ * <p>Why several files: the JDK keeps one lock table per locked file, a synchronized list
+ * that every lock and unlock in the JVM on that file goes through (and the kernel one lock
+ * list per inode), so with a single file every session operation of the JVM serialised there.
+ * Spread over {@value #FILES} files, operations on different sessions almost never meet.
+ *
+ * <p>Lock files are never deleted, so a lock never lands on a removed file (which is why a
+ * session's own files, renamed away by delete and trim, are not locked). POSIX drops a
+ * process's locks on a file when any of its channels on that file closes, hence one shared
+ * channel per lock file per JVM, opened on first use and closed when the last store instance
+ * of the JVM on the directory releases it. Thread-safe.
  */
 final class DirLocks {
     private static final Logger LOG = LoggerFactory.getLogger(DirLocks.class);
     private static final Map<Path, DirLocks> OPEN = new HashMap<>();
+    /** How many lock files the session positions are spread over. */
+    static final int FILES = 256;
+    /** The directory of the lock files, under the store's root. */
+    static final String DIR = "locks";
     private static final int STRIPES = 1024;
-    private final Path root;
-    private volatile FileChannel channel;
+    private final Path dir;
+    private final AtomicReferenceArray<FileChannel> channels = new AtomicReferenceArray<>(FILES);
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
     private int users;
 
-    private DirLocks(Path root, FileChannel channel) {
-        this.root = root;
-        this.channel = channel;
+    private DirLocks(Path dir) {
+        this.dir = dir;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -40,8 +55,7 @@ final class DirLocks {
     static synchronized DirLocks acquire(Path root) throws IOException {
         DirLocks locks = OPEN.get(root);
         if (locks == null) {
-            locks = new DirLocks(root, FileChannel.open(root.resolve("store.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
+            locks = new DirLocks(Files.createDirectories(root.resolve(DIR)));
             OPEN.put(root, locks);
         }
         locks.users++;
@@ -52,9 +66,26 @@ final class DirLocks {
         synchronized (DirLocks.class) {
             users--;
             if (users == 0) {
-                OPEN.remove(root);
-                channel.close();
+                OPEN.remove(dir.getParent());
+                closeAll();
             }
+        }
+    }
+
+    private void closeAll() throws IOException {
+        IOException failure = null;
+        for (int i = 0; i < FILES; i++) {
+            FileChannel ch = channels.getAndSet(i, null);
+            try {
+                if (ch != null) {
+                    ch.close();
+                }
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -75,10 +106,10 @@ final class DirLocks {
         stripe.lock();
         Held held = null;
         try {
-            held = new Held(stripe, channel().lock(position, 1, false), gate);
+            held = new Held(stripe, channel(file(position)).lock(position, 1, false), gate);
             return held;
         } catch (IOException e) {
-            throw new StoreUnavailableException("could not lock " + root.resolve("store.lock")
+            throw new StoreUnavailableException("could not lock " + lockFile(file(position))
                     + " (" + e.getMessage() + "); check the directory is on a local file system that"
                     + " supports file locks, then retry", e);
         } finally {
@@ -94,21 +125,33 @@ final class DirLocks {
         return stripes[(int) (position % STRIPES)];
     }
 
+    /** @return which lock file holds a position: its low bits, spread like the SHA-256 they come from */
+    static int file(long position) {
+        return (int) (position & (FILES - 1));
+    }
+
+    private Path lockFile(int file) {
+        return dir.resolve(String.format("%02x.lock", file));
+    }
+
     /**
-     * @return the lock channel, reopened if an interrupt closed it (the locks other threads held
-     *     through it were then released: a documented limitation of interrupting store calls)
+     * @return the lock file's channel, opened on first use, and reopened if an interrupt closed
+     *     it (the locks other threads held through it were then released: a documented
+     *     limitation of interrupting store calls)
      */
-    private FileChannel channel() throws IOException {
-        FileChannel current = channel;
-        if (current.isOpen()) {
+    private FileChannel channel(int file) throws IOException {
+        FileChannel current = channels.get(file);
+        if (current != null && current.isOpen()) {
             return current;
         }
         synchronized (this) {
-            if (!channel.isOpen()) {
-                channel = FileChannel.open(root.resolve("store.lock"), StandardOpenOption.CREATE,
+            current = channels.get(file);
+            if (current == null || !current.isOpen()) {
+                current = FileChannel.open(lockFile(file), StandardOpenOption.CREATE,
                         StandardOpenOption.READ, StandardOpenOption.WRITE);
+                channels.set(file, current);
             }
-            return channel;
+            return current;
         }
     }
 

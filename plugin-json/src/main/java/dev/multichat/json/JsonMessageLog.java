@@ -20,7 +20,7 @@ final class JsonMessageLog implements MessageLog {
         this.ctx = ctx;
         this.reader = new LogReader();
         this.appender = new Appender(ctx, reader);
-        this.trimmer = new Trimmer(ctx, new SessionLoader(ctx.ops));
+        this.trimmer = new Trimmer(ctx, new SessionLoader(ctx.repair));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.multichat.api.StoreHealth;
 import dev.multichat.spi.StoreLifecycle;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,8 +36,13 @@ final class JsonStoreLifecycle implements StoreLifecycle {
 
     @Override
     public StoreHealth health() {
-        return new StoreHealth(StoreHealth.Status.UP, "json files in " + ctx.paths.root(),
-                Map.of("directory", ctx.paths.root().toString(), "fsync", ctx.fsync.name().toLowerCase(Locale.ROOT)));
+        Map<String, String> details = new LinkedHashMap<>(ctx.repair.details());
+        details.put("directory", ctx.paths.root().toString());
+        details.put("fsync", ctx.fsync.name().toLowerCase(Locale.ROOT));
+        long cuts = ctx.repair.cuts();
+        String detail = "json files in " + ctx.paths.root() + (cuts == 0 ? ""
+                : "; cut " + cuts + " torn log tail(s) since open, kept in messages.jsonl.broken beside each log");
+        return new StoreHealth(StoreHealth.Status.UP, detail, details);
     }
 
     /** Runs one sweep now: removes expired sessions and re-reads the listing index (for tests). */

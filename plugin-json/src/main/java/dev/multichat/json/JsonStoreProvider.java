@@ -6,7 +6,10 @@ import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -15,7 +18,8 @@ import java.util.Set;
  * {@code fsync=always|batch|never} (default {@code always}: an acknowledged append survives a
  * power cut) and {@code sweep=<duration>|0|off} (default {@code 60s}: how often expired sessions
  * are removed and the listing index is re-read from the files). The directory is created if
- * missing. Several threads and processes may use one directory at once.
+ * missing; its parent must exist (the core's location rule refuses a missing parent before
+ * {@link #open} runs). Several threads and processes may use one directory at once.
  */
 public final class JsonStoreProvider implements StoreProvider {
     private final FileOps ops;
@@ -64,7 +68,7 @@ public final class JsonStoreProvider implements StoreProvider {
         }
         DirLocks locks = null;
         try {
-            Files.createDirectories(options.root());
+            createRoot(options.root());
             locks = DirLocks.acquire(options.root().toRealPath());
             JsonOptions real = new JsonOptions(options.root().toRealPath(), options.fsync(), options.sweep());
             StoreContext ctx = new StoreContext(real, config.clock(), ops, locks);
@@ -80,6 +84,22 @@ public final class JsonStoreProvider implements StoreProvider {
             throw new StoreUnavailableException("cannot open the json store in " + options.root() + ": "
                     + e + ". Check that the directory exists or can be created, is writable by this"
                     + " process and is on a local file system, then retry", e);
+        }
+    }
+
+    /** Creates the store's own directory, never a missing parent (the core's location rule). */
+    private static void createRoot(Path root) throws IOException {
+        try {
+            Files.createDirectory(root);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(root)) { // else opened before, or created by another process just now
+                throw e;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("json store location " + root + ": the parent directory "
+                    + root.getParent() + " does not exist. A json: store creates its own directory but"
+                    + " never missing parent directories; create " + root.getParent() + " first, or correct"
+                    + " the path", e);
         }
     }
 

@@ -10,10 +10,10 @@ import java.io.IOException;
  * replaced or shrank, and cuts a torn tail.
  */
 final class SessionLoader {
-    private final FileOps ops;
+    private final LogRepair repair;
 
-    SessionLoader(FileOps ops) {
-        this.ops = ops;
+    SessionLoader(LogRepair repair) {
+        this.repair = repair;
     }
 
     void refresh(SessionHandle h) throws IOException {
@@ -48,7 +48,7 @@ final class SessionLoader {
         h.files = h.files.withLog(log.key(),
                 LogScanner.scan(h.logFile, h.channel.get(false), h.files.scanned(), log.size(), h.index));
         if (h.files.scanned().goodEnd() < log.size()) {
-            LogRepair.cut(h.logFile, h.files.scanned().goodEnd(), log.size(), ops);
+            repair.cut(h.logFile, h.files.scanned().goodEnd(), log.size());
             h.files = h.files.forced(); // the cut forced the rest
         }
     }

@@ -23,6 +23,7 @@ final class StoreContext {
     final FileOps ops;
     final FsyncMode fsync;
     final OwnerIndex index;
+    final LogRepair repair;
     private final Clock clock;
     private final DirLocks locks;
     private final SessionLoader loader;
@@ -42,7 +43,8 @@ final class StoreContext {
         this.clock = clock;
         this.ops = ops;
         this.locks = locks;
-        this.loader = new SessionLoader(ops);
+        this.repair = new LogRepair(ops);
+        this.loader = new SessionLoader(repair);
         this.gate = new StoreGate("json:" + options.root());
         this.handles = new Handles(paths, locks, ops);
     }

@@ -88,7 +88,7 @@ final class StoreScan {
                 LogScanner.Scanned tail = TailProbe.probe(log, ch, size);
                 commit = tail.lastCommit();
                 if (tail.goodEnd() < size) {
-                    LogRepair.cut(log, tail.goodEnd(), size, ctx.ops);
+                    ctx.repair.cut(log, tail.goodEnd(), size);
                 }
             }
         }

@@ -36,7 +36,8 @@ class LogCorruptionTest {
     }
 
     @Test
-    @DisplayName("a torn last line is cut at open, kept in messages.jsonl.broken, and the batch it ended is dropped")
+    @DisplayName("a torn last line is cut at open, kept in messages.jsonl.broken, counted in health(), and the batch"
+            + " it ended is dropped")
     void tornLastLine() throws IOException {
         Damage.truncate(log, original.length - 7);
         long lastBatchStart = Damage.lineStart(original, 9 - 3);
@@ -44,6 +45,10 @@ class LogCorruptionTest {
             assertThat(Files.readAllBytes(log)).isEqualTo(Arrays.copyOf(original, (int) lastBatchStart));
             assertThat(Files.readAllBytes(log.resolveSibling("messages.jsonl.broken")))
                     .isEqualTo(Arrays.copyOfRange(original, (int) lastBatchStart, original.length - 7));
+            assertThat(store.health().details()).containsEntry("tornTailsCut", "1")
+                    .containsEntry("tornBytesCut", Long.toString(original.length - 7 - lastBatchStart))
+                    .containsEntry("lastTornTail", log.resolveSibling("messages.jsonl.broken").toString());
+            assertThat(store.health().detail()).contains("cut 1 torn log tail(s) since open");
             assertThat(store.read(Damage.VICTIM, MessageRange.all())).extracting(ChatMessage::seq)
                     .containsExactly(1L, 2L, 3L, 4L);
             assertThat(store.find(Damage.VICTIM).orElseThrow().version()).isEqualTo(4);
@@ -65,13 +70,15 @@ class LogCorruptionTest {
     }
 
     @Test
-    @DisplayName("a torn tail written by another process is cut on the next operation, not only at open")
+    @DisplayName("a torn tail written by another process is cut on the next operation, not only at open, and counted")
     void tornTailWhileOpen() throws IOException {
         try (SessionStore store = TestStores.open(dir, "")) {
             assertThat(store.tail(Damage.VICTIM, 1)).hasSize(1);
+            assertThat(store.health().details()).containsEntry("tornTailsCut", "0").doesNotContainKey("lastTornTail");
             Damage.appendBytes(log, Arrays.copyOf(lineBytes(original, 0), 20));
             assertThat(store.read(Damage.VICTIM, MessageRange.all())).hasSize(6);
             assertThat(Files.readAllBytes(log)).isEqualTo(original);
+            assertThat(store.health().details()).containsEntry("tornTailsCut", "1").containsEntry("tornBytesCut", "20");
         }
     }
 

@@ -9,7 +9,7 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
-import dev.multichat.tck.KeepingProvider;
+import dev.multichat.tck.support.KeepingProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -50,6 +50,20 @@ class OptionsAndPathsTest {
     }
 
     @Test
+    @DisplayName("the store creates its own directory but refuses a missing parent, naming it and creating nothing")
+    void missingParentRefused() throws IOException {
+        Path dir = parent.resolve("no-such-parent").resolve("store");
+        assertThatThrownBy(() -> SessionStores.open("json:" + dir))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContainingAll("parent directory " + dir.getParent() + " does not exist",
+                        "create " + dir.getParent() + " first");
+        assertThat(dir.getParent()).doesNotExist();
+        Files.createDirectory(dir.getParent());
+        SessionStores.open("json:" + dir).close();
+        assertThat(dir).isDirectory();
+    }
+
+    @Test
     @DisplayName("a relative directory and every fsync mode open a working store")
     void relativeDirectoryAndModes() throws IOException {
         for (String mode : List.of("always", "batch", "never")) {

@@ -10,7 +10,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
-import dev.multichat.tck.MutableClock;
+import dev.multichat.tck.support.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;

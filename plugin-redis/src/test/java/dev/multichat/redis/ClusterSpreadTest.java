@@ -16,7 +16,7 @@ import dev.multichat.redis.testing.RedisClusterSetup;
 import dev.multichat.redis.testing.RedisProcess;
 import dev.multichat.redis.testing.RedisServerExtension;
 import dev.multichat.redis.testing.Resp;
-import dev.multichat.tck.MutableClock;
+import dev.multichat.tck.support.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +80,14 @@ class BadFileTest {
     }
 
     @Test
+    @DisplayName("a missing parent directory is refused by the core's location rule, naming it, and not created")
     void missingDirectoryIsRefusedAndNotCreated() {
         Path file = dir.resolve("no-such-dir").resolve("chats.db");
         assertThatThrownBy(() -> Stores.open(file))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("parent directory " + file.getParent() + " does not exist")
+                .hasMessageContaining("create " + file.getParent() + " first");
         assertThat(file.getParent()).doesNotExist();
     }
 

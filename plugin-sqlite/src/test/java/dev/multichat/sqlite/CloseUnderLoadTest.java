@@ -10,7 +10,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreConfig;
-import dev.multichat.tck.KeepingProvider;
+import dev.multichat.tck.support.KeepingProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

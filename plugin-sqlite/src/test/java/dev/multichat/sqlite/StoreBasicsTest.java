@@ -14,7 +14,7 @@ import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
 import dev.multichat.api.VersionConflictException;
-import dev.multichat.tck.MutableClock;
+import dev.multichat.tck.support.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -10,6 +10,8 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

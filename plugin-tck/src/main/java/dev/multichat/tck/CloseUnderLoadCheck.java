@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.support.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -11,6 +11,8 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.tck.support.Concurrently;
+import dev.multichat.tck.support.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

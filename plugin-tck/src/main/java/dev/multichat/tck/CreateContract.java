@@ -11,6 +11,8 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

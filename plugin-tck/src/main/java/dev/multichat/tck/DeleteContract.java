@@ -8,10 +8,12 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code delete}: removes a session and all its messages; true only for a live session. */
 public interface DeleteContract extends StoreFixture {

@@ -4,6 +4,7 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 

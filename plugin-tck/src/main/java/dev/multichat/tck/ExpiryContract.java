@@ -9,6 +9,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.Subscription;
+import dev.multichat.tck.support.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.tck.support.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

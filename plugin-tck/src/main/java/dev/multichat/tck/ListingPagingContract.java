@@ -8,6 +8,7 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

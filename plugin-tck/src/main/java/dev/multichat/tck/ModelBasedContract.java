@@ -1,5 +1,8 @@
 package dev.multichat.tck;
 
+import dev.multichat.tck.model.ModelBasedCheck;
+import dev.multichat.tck.model.ModelOp;
+import dev.multichat.tck.model.ModelOperations;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -21,6 +24,6 @@ public interface ModelBasedContract extends StoreFixture {
             + " TTLs,"
             + " update, trim, delete, read, find and list give the same results as the memory: reference store.")
     default void behavesLikeTheReferenceStore(@ForAll(supplier = ModelOperations.class) List<ModelOp> ops) {
-        ModelBasedCheck.run(this, ops);
+        ModelBasedCheck.run(this::openStore, ops);
     }
 }

@@ -2,6 +2,7 @@ package dev.multichat.tck;
 
 import dev.multichat.api.OwnerListener;
 import dev.multichat.api.SessionEvent;
+import dev.multichat.tck.support.Waiting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -9,6 +9,7 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.support.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.multichat.api.ChatMessage;
 import dev.multichat.api.FeedEnd;
 import dev.multichat.api.SessionListener;
 import dev.multichat.api.StoreException;
+import dev.multichat.tck.support.Waiting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
  */
 class Received implements SessionListener {
     /** How long a wait for deliveries may take before the check fails. */
-    static final long WAIT_MS = 30_000;
+    static final long WAIT_MS = Waiting.WAIT_MS;
     private final List<ChatMessage> messages = new ArrayList<>();
     private final List<FeedEnd> ends = new ArrayList<>();
     private int calls;

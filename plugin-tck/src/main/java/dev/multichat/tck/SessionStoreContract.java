@@ -20,7 +20,6 @@ public interface SessionStoreContract extends StoreFixture,
         CreateContract, FindContract, AppendContract, IdempotencyContract, IdempotencyWindowContract,
         VersionContract, ReadRangeContract, ReadPagingContract, UpdateContract, TrimContract, DeleteContract,
         ExpiryContract, SlidingExpiryContract, ExpiryVisibilityContract, ListingContract, ListingPagingContract,
-        ConcurrencyContract, ConcurrencyRaceContract, PayloadContract, ValidationInputContract,
-        ValidationLimitsContract, ValidationBatchContract, ValidationQueryContract, LifecycleContract,
+        ConcurrencyContract, ConcurrencyRaceContract, PayloadContract, ValidationContract, LifecycleContract,
         ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract {
 }

@@ -12,6 +12,7 @@ import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;

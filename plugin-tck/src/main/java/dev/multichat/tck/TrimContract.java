@@ -7,6 +7,8 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionStore;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

@@ -10,6 +10,8 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Snapshot;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

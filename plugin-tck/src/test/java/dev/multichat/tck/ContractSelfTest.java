@@ -3,6 +3,11 @@ package dev.multichat.tck;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.multichat.tck.model.ModelBasedCheck;
+import dev.multichat.tck.model.ModelExpect;
+import dev.multichat.tck.model.ModelOp;
+import dev.multichat.tck.model.ModelOpKind;
+import dev.multichat.tck.model.ModelOperations;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +34,7 @@ class ContractSelfTest {
     @EnumSource(Defect.class)
     @DisplayName("Each defect's model-based script gives the same results on memory as on the reference.")
     void scriptPassesOnMemory(Defect defect) {
-        assertThatCode(() -> ModelBasedCheck.run(new MemoryStoreContractTest(), defect.script))
+        assertThatCode(() -> ModelBasedCheck.run(new MemoryStoreContractTest()::openStore, defect.script))
                 .doesNotThrowAnyException();
     }
 
@@ -37,14 +42,14 @@ class ContractSelfTest {
     @EnumSource(Defect.class)
     @DisplayName("Each planted defect makes the model-based check fail at a marked step.")
     void modelCatchesDefect(Defect defect) {
-        assertThatThrownBy(() -> ModelBasedCheck.run(new BrokenFixture(defect), defect.script))
+        assertThatThrownBy(() -> ModelBasedCheck.run(new BrokenFixture(defect)::openStore, defect.script))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("  >> ");
     }
 
     @Test
     @DisplayName("A model-based failure reads as the numbered script with the differing step and both outcomes.")
     void failureReadsAsScript() {
-        assertThatThrownBy(() -> ModelBasedCheck.run(new BrokenFixture(Defect.TRIMS_ONE_SHORT),
+        assertThatThrownBy(() -> ModelBasedCheck.run(new BrokenFixture(Defect.TRIMS_ONE_SHORT)::openStore,
                 Defect.TRIMS_ONE_SHORT.script))
                 .hasMessageContaining("     1. create(s0, owner-0, ttl none)\n")
                 .hasMessageContaining("     2. append(s0, 3 drafts without ids, expect any)\n")
@@ -61,7 +66,7 @@ class ContractSelfTest {
         BrokenFixture broken = new BrokenFixture(defect);
         long exposing = new ModelOperations().get().sampleStream().limit(1000).filter(script -> {
             try {
-                ModelBasedCheck.run(broken, script);
+                ModelBasedCheck.run(broken::openStore, script);
                 return false;
             } catch (AssertionError expected) {
                 return true;

@@ -2,6 +2,8 @@ package dev.multichat.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.multichat.tck.support.Concurrently;
+import dev.multichat.tck.support.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

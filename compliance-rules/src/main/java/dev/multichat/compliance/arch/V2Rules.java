@@ -74,14 +74,23 @@ public final class V2Rules {
 
     /**
      * The TCK's jqwik machinery is not public API: a public class of the TCK that ships in its
-     * jar does not use jqwik; only the contract interfaces (which carry jqwik's annotations)
-     * may.
+     * jar does not use jqwik, except in {@code tck.model} (the model-based machinery, public only
+     * for the contract interface and documented as not API); the contract interfaces (which
+     * carry jqwik's annotations) may.
      */
     public static final ArchRule TCK_JQWIK_NOT_PUBLIC = noClasses()
-            .that().resideInAPackage(Packages.of("tck")).and().arePublic().and().areNotInterfaces()
+            .that().resideInAPackage(Packages.of("tck")).and().resideOutsideOfPackage(Packages.of("tck.model"))
+            .and().arePublic().and().areNotInterfaces()
             .and(Packages.published())
             .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
             .because("plugin authors use the contracts; the generators and the model are the TCK's own")
+            .allowEmptyShould(true);
+
+    /** Nothing outside the TCK uses its model-based machinery ({@code <root>.tck.model..}). */
+    public static final ArchRule TCK_MODEL_STAYS_INSIDE = noClasses()
+            .that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(Packages.of("tck"))
+            .should().dependOnClassesThat().resideInAPackage(Packages.of("tck.model"))
+            .because("the model-based machinery is not API: plugins run it through ModelBasedContract")
             .allowEmptyShould(true);
 
     private V2Rules() {
@@ -91,7 +100,7 @@ public final class V2Rules {
     public static List<ArchRule> all() {
         return List.of(INHERITANCE_DEPTH, CORE_API_INDEPENDENT_OF_PLUGINS,
                 PLUGINS_INDEPENDENT_OF_EACH_OTHER, NO_PACKAGE_CYCLES, PUBLIC_SURFACE,
-                CORE_INTERNALS_STAY_INSIDE, TCK_JQWIK_NOT_PUBLIC);
+                CORE_INTERNALS_STAY_INSIDE, TCK_JQWIK_NOT_PUBLIC, TCK_MODEL_STAYS_INSIDE);
     }
 
     /**

@@ -80,7 +80,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void tckModelMayUseJqwikButNothingOutsideTheTckMayUseIt() {
+        assertThat(report(V2Rules.TCK_JQWIK_NOT_PUBLIC)).doesNotContain("ScriptGenerator");
+        assertThat(report(V2Rules.TCK_MODEL_STAYS_INSIDE)).contains("dev.multichat.json.UsesTckModel")
+                .doesNotContain("Class <dev.multichat.tck.");
+    }
+
+    @Test
     void checkListsEveryBrokenRule() {
-        assertThat(V2ArchitectureCheck.check(classes)).hasSize(6);
+        assertThat(V2ArchitectureCheck.check(classes)).hasSize(7);
     }
 }

@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.support;
 
 import java.time.Clock;
 import java.time.Duration;

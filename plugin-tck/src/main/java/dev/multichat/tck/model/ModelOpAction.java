@@ -1,10 +1,11 @@
-package dev.multichat.tck;
+package dev.multichat.tck.model;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.Page;
+import dev.multichat.api.Role;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
@@ -72,10 +73,13 @@ final class ModelOpAction {
     private static List<MessageDraft> drafts(ModelOp op) {
         List<MessageDraft> drafts = new ArrayList<>();
         for (int i = 0; i < op.a(); i++) {
-            drafts.add(op.b() < 0 ? Samples.draft("text " + i)
-                    : Samples.draft("text m" + (op.b() + i)).withId("m" + (op.b() + i)));
+            drafts.add(op.b() < 0 ? draft("text " + i) : draft("text m" + (op.b() + i)).withId("m" + (op.b() + i)));
         }
         return drafts;
+    }
+
+    private static MessageDraft draft(String content) {
+        return MessageDraft.of(Role.USER, "alice", content);
     }
 
     /** @return every page of the owner's listing, followed by cursor */

@@ -1,11 +1,14 @@
-package dev.multichat.tck;
+package dev.multichat.tck.model;
 
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.tck.support.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs one script of operations against the store under test and against the reference
@@ -22,14 +25,14 @@ public final class ModelBasedCheck {
     }
 
     /**
-     * @param fixture opens the store under test
+     * @param openStore opens the store under test on the given clock (the fixture's openStore)
      * @param ops the script
      * @throws AssertionError describing the first difference
      */
-    public static void run(StoreFixture fixture, List<ModelOp> ops) {
+    public static void run(Function<Clock, SessionStore> openStore, List<ModelOp> ops) {
         MutableClock clock = new MutableClock();
         try (SessionStore reference = SessionStores.open(StoreConfig.of("memory:").withClock(clock));
-             SessionStore tested = fixture.openStore(clock)) {
+             SessionStore tested = openStore.apply(clock)) {
             List<ModelOp> script = new ArrayList<>(ops);
             for (int step = 0; step < script.size(); step++) {
                 ModelOp op = script.get(step);

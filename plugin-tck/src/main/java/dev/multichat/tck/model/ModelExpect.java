@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.model;
 
 /** The version precondition of a model-based write. */
 public enum ModelExpect {

@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Public test helper: one temporary directory for a test class's stores, with a fresh path per
  * store, removed when the test JVM exits (jqwik runs the model-based property outside JUnit
- * Jupiter's lifecycle, so {@code @TempDir} cannot serve {@link StoreFixture#openStore}).
+ * Jupiter's lifecycle, so {@code @TempDir} cannot serve {@link dev.multichat.tck.StoreFixture#openStore}).
  * Thread-safe.
  */
 public final class ScratchDirectory {

@@ -1,10 +1,16 @@
-package dev.multichat.tck;
+package dev.multichat.tck.support;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
-/** Waits on a monitor for a real condition, up to {@link Received#WAIT_MS}; never sleeps blindly. */
-final class Waiting {
+/**
+ * Public test helper: waits on a monitor for a real condition, up to {@link #WAIT_MS}; never
+ * sleeps blindly.
+ */
+public final class Waiting {
+    /** How long any wait of the suite lasts at most, in milliseconds. */
+    public static final long WAIT_MS = 30_000;
+
     private Waiting() {
     }
 
@@ -15,8 +21,8 @@ final class Waiting {
      * @param monitor the lock the condition is guarded by
      * @param done the condition
      */
-    static void until(Object monitor, BooleanSupplier done) {
-        long deadline = System.nanoTime() + Received.WAIT_MS * 1_000_000;
+    public static void until(Object monitor, BooleanSupplier done) {
+        long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
         try {
             while (!done.getAsBoolean()) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;

@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.support;
 
 import dev.multichat.api.Appended;
 import dev.multichat.api.Expect;

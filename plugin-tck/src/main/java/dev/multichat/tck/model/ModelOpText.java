@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.multichat.tck;
+package dev.multichat.tck.model;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
  * appends weighted up so histories grow, message ids drawn from a small pool so retries and
  * mixed batches happen, and clock advances of up to 12 s against 10 s TTLs.
  */
-final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
+public final class ModelOperations implements ArbitrarySupplier<List<ModelOp>> {
     /** Longest script. */
     static final int MAX_OPS = 30;
 
