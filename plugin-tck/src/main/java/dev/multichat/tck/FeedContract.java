@@ -11,6 +11,7 @@ import dev.multichat.api.Subscription;
 import dev.multichat.tck.support.Acknowledged;
 import dev.multichat.tck.support.Concurrently;
 import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Waiting;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Subscription;
 import dev.multichat.tck.support.MutableClock;
+import dev.multichat.tck.support.Waiting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

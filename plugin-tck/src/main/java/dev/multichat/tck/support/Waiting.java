@@ -42,7 +42,7 @@ public final class Waiting {
      *
      * @param latch the latch
      */
-    static void awaitQuietly(CountDownLatch latch) {
+    public static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();
         } catch (InterruptedException e) {
