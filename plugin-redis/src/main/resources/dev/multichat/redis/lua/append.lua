@@ -1,9 +1,12 @@
 -- KEYS: session hash, messages hash (seq -> "id\nmessage"), ids hash (message id -> seq)
 -- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values,
---       then the owner-index key's start ('' on a cluster) and the session id
+--       then the owner-index key's start ('' on a cluster), the session id and the store's
+--       change channel ('' on a cluster)
 -- On a single server (or Sentinel) every key lives on the one server, so the script also moves
 -- the session's entry in its owner's index (ZADD XX LT, as OwnerIndex.touch does); on a cluster
--- that key is in another slot and the caller updates it with a second command.
+-- that key is in another slot and the caller updates it with a second command. Likewise, on a
+-- single server the script publishes the change hint (the session id) on the store's channel;
+-- on a cluster the caller publishes it.
 -- Mirrors the shared rules (dev.multichat.spi.ReplayDecision, SessionRules, TtlRule) so it can
 -- refuse without writing; the caller then applies those rules to what it returns.
 local now = tonumber(ARGV[1])
@@ -50,4 +53,7 @@ local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
 expire_all(e, now, st.e)
 touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
+if ARGV[6 + 2 * n] ~= '' then
+  redis.call('PUBLISH', ARGV[6 + 2 * n], ARGV[5 + 2 * n])
+end
 return {'ok', meta()}

@@ -45,8 +45,9 @@ public final class RedisMessageLog implements MessageLog {
         boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
         Scripts scripts = storage.scripts();
         String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
+        String channel = storage.after().channel().fromScript();
         List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now, indexStart, id));
+                arguments(drafts, expect, now, new String[] {indexStart, id.value(), channel}));
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -58,13 +59,13 @@ public final class RedisMessageLog implements MessageLog {
             case "rp" -> {
                 ReplayDecision.decide(id, n, strings(reply.get(2)));
                 ChatSession session = storage.session(id, reply);
-                storage.replicated(id, what);
+                storage.written(id, what, false);
                 touchOnCluster(session);
                 return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
-                storage.replicated(id, what);
+                storage.written(id, what, channel.isEmpty());
                 touchOnCluster(session);
                 return new Appended(session, added(session, drafts, now), false);
             }
@@ -98,7 +99,7 @@ public final class RedisMessageLog implements MessageLog {
         }
         long removed = (Long) reply.get(2);
         if (removed > 0) {
-            storage.replicated(id, "trimming session '" + id + "'");
+            storage.written(id, "trimming session '" + id + "'", true);
             index.touch(storage.session(id, reply));
         }
         return removed;
@@ -130,12 +131,11 @@ public final class RedisMessageLog implements MessageLog {
         return messages;
     }
 
-    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String indexStart,
-                                      SessionId id) {
+    /** The append script's arguments: now, expected, n, n ids, n values, then the trailing ones. */
+    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String[] trailing) {
         int n = drafts.size();
-        String[] args = new String[5 + 2 * n];
-        args[3 + 2 * n] = indexStart;
-        args[4 + 2 * n] = id.value();
+        String[] args = new String[3 + 2 * n + trailing.length];
+        System.arraycopy(trailing, 0, args, 3 + 2 * n, trailing.length);
         args[0] = Long.toString(now);
         args[1] = Long.toString(expect.expected());
         args[2] = Integer.toString(n);
