@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The message half of the Redis store. An append is one script (one round trip): it checks the
- * message ids (a batch already stored is returned, not written again), the expected version,
- * assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
+ * message ids (a batch already stored is returned, not written again; a batch without ids
+ * carries a token of its call, so a call Lettuce re-sends after a reconnect is returned too),
+ * the expected version, assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
  * of every key of the session. The script returns what it found (the stored ids, the current
  * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
  * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches
@@ -46,8 +48,10 @@ public final class RedisMessageLog implements MessageLog {
         Scripts scripts = storage.scripts();
         String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
         String channel = storage.after().channel().fromScript();
+        // a batch without ids carries a token naming this call (64 random bits): see append.lua
+        String token = allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong());
         List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now, new String[] {indexStart, id.value(), channel}));
+                arguments(drafts, expect, now, new String[] {indexStart, id.value(), channel, token}));
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -58,10 +62,10 @@ public final class RedisMessageLog implements MessageLog {
             }
             case "rp" -> {
                 ReplayDecision.decide(id, n, strings(reply.get(2)));
-                ChatSession session = storage.session(id, reply);
-                storage.written(id, what, false);
-                touchOnCluster(session);
-                return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
+                return replayed(id, reply, what);
+            }
+            case "rt" -> {
+                return replayed(id, reply, what);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
@@ -103,6 +107,17 @@ public final class RedisMessageLog implements MessageLog {
             index.touch(storage.session(id, reply));
         }
         return removed;
+    }
+
+    /**
+     * A batch found already stored (by its message ids, or by the call's token when Lettuce
+     * re-sent the call after a reconnect): the stored messages, nothing written.
+     */
+    private Appended replayed(SessionId id, List<Object> reply, String what) {
+        ChatSession session = storage.session(id, reply);
+        storage.written(id, what, false);
+        touchOnCluster(session);
+        return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
     }
 
     /** On a single server the append script moved the owner-index entry itself. */
