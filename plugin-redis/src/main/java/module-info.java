@@ -5,7 +5,7 @@
  * {@code RedisClientStoreProvider}, whose methods take the application's Lettuce client, so
  * Lettuce (the automatic module {@code lettuce.core}) is required transitively.
  */
-@SuppressWarnings("requires-transitive-automatic")
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.multichat.redis {
     requires transitive dev.multichat.core;
     requires transitive lettuce.core;

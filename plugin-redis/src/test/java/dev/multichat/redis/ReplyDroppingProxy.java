@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * containing a given command through to the server and then drops that connection instead of
  * passing the reply on: the command ran on the server, the client never hears of it and sees
  * the connection closed (an orderly close, as when the server kills the client). Lettuce then
- * reconnects (through the proxy) and replays what was in flight, unless its replay filter refuses. Closing it closes every connection and thread.
+ * reconnects through the proxy and, depending on its settings, fails or re-sends what was in
+ * flight. Closing the proxy closes every connection and thread.
  */
 final class ReplyDroppingProxy implements AutoCloseable {
     private static final int BUFFER = 16 * 1024;

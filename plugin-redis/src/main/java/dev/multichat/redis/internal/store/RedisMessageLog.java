@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The message half of the Redis store. An append is one script (one round trip): it checks the
@@ -44,14 +43,7 @@ public final class RedisMessageLog implements MessageLog {
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         long now = storage.now();
         int n = drafts.size();
-        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
-        Scripts scripts = storage.scripts();
-        String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
-        String channel = storage.after().channel().fromScript();
-        // a batch without ids carries a token naming this call (64 random bits): see append.lua
-        String token = allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong());
-        List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now, new String[] {indexStart, id.value(), channel, token}));
+        List<Object> reply = AppendCall.run(storage, id, drafts, expect, now);
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -69,7 +61,7 @@ public final class RedisMessageLog implements MessageLog {
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
-                storage.written(id, what, channel.isEmpty());
+                storage.written(id, what, storage.after().channel().fromScript().isEmpty());
                 touchOnCluster(session);
                 return new Appended(session, added(session, drafts, now), false);
             }
@@ -144,23 +136,6 @@ public final class RedisMessageLog implements MessageLog {
             messages.add(new ChatMessage(++seq, at, draft));
         }
         return messages;
-    }
-
-    /** The append script's arguments: now, expected, n, n ids, n values, then the trailing ones. */
-    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String[] trailing) {
-        int n = drafts.size();
-        String[] args = new String[3 + 2 * n + trailing.length];
-        System.arraycopy(trailing, 0, args, 3 + 2 * n, trailing.length);
-        args[0] = Long.toString(now);
-        args[1] = Long.toString(expect.expected());
-        args[2] = Integer.toString(n);
-        Instant at = Instant.ofEpochMilli(now);
-        for (int k = 0; k < n; k++) {
-            MessageDraft draft = drafts.get(k);
-            args[3 + k] = draft.id() == null ? "" : draft.id();
-            args[3 + n + k] = MessageCodec.encode(draft, at);
-        }
-        return args;
     }
 
     private static List<String> strings(Object list) {
