@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The contract tests' stores: each on its own key prefix of a shared server or cluster, and
- * reopenable on the same prefix (for the close-under-load check). Thread-safe.
+ * opened again on the same prefix (for the close-under-load check and the feed's second store).
+ * Thread-safe.
  */
 final class ContractStores {
     private final Supplier<String> server;
@@ -36,7 +37,8 @@ final class ContractStores {
         return store;
     }
 
-    SessionStore reopen(SessionStore closed, Clock clock) {
-        return SessionStores.open(StoreConfig.of(uris.get(closed)).withClock(clock));
+    /** @return a new store on the same server and prefix as {@code store} (open or closed) */
+    SessionStore again(SessionStore store, Clock clock) {
+        return SessionStores.open(StoreConfig.of(uris.get(store)).withClock(clock));
     }
 }

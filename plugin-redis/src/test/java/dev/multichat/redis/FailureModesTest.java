@@ -8,6 +8,7 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreHealth;
@@ -27,7 +28,8 @@ class FailureModesTest {
     static final RedisServerExtension REDIS = RedisServerExtension.single("--save", "");
 
     @Test
-    @DisplayName("foreign data at a session's key is CorruptDataException naming the key; other sessions work")
+    @DisplayName("foreign data at a session's key is CorruptDataException naming the key (find, append, list);"
+            + " other sessions work")
     void wrongTypeNamesTheKey() throws IOException {
         RedisProcess server = REDIS.setup();
         Resp.once(server.port(), "SET", "wt:{broken}:s", "not a hash");
@@ -38,6 +40,9 @@ class FailureModesTest {
                     .isInstanceOf(CorruptDataException.class).hasMessageContaining("wt:{broken}:s");
             store.create(NewSession.of("fine", "o"));
             assertThat(store.append(SessionId.of("fine"), List.of(draft("m1"))).messages()).hasSize(1);
+            Resp.once(server.port(), "ZADD", "wt:o:{o}", "-1", "broken");
+            assertThatThrownBy(() -> store.list(SessionQuery.first("o", 10))).isInstanceOf(CorruptDataException.class)
+                    .hasMessageContaining("wt:{broken}:s");
         }
     }
 

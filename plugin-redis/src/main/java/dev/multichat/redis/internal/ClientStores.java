@@ -46,7 +46,8 @@ public final class ClientStores {
         return () -> {
             StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8, uri);
             String where = "redis://" + uri.getHost() + ":" + uri.getPort() + "/" + uri.getDatabase();
-            return new Opened(new Connected(connection, connection.async(), null),
+            return new Opened(new Connected(connection, connection.async(), null,
+                    () -> client.connectPubSub(StringCodec.UTF8, uri)),
                     new RedisTarget(RedisTarget.Mode.STANDALONE, List.of(), where));
         };
     }
@@ -55,7 +56,8 @@ public final class ClientStores {
     public static Source cluster(RedisClusterClient client) {
         return () -> {
             StatefulRedisClusterConnection<String, String> connection = client.connect(StringCodec.UTF8);
-            return new Opened(new Connected(connection, connection.async(), null),
+            return new Opened(new Connected(connection, connection.async(), null,
+                    () -> client.connectPubSub(StringCodec.UTF8)),
                     new RedisTarget(RedisTarget.Mode.CLUSTER, List.of(), "redis-cluster://application-client"));
         };
     }

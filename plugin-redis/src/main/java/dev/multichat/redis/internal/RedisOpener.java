@@ -1,10 +1,12 @@
 package dev.multichat.redis.internal;
 
 import dev.multichat.api.StoreConfig;
+import dev.multichat.redis.internal.link.ChangeChannel;
 import dev.multichat.redis.internal.link.Connector;
 import dev.multichat.redis.internal.link.RedisLink;
 import dev.multichat.redis.internal.link.RedisTarget;
 import dev.multichat.redis.internal.link.Replication;
+import dev.multichat.redis.internal.store.AfterWrite;
 import dev.multichat.redis.internal.store.Keys;
 import dev.multichat.redis.internal.store.RedisCatalog;
 import dev.multichat.redis.internal.store.RedisMessageLog;
@@ -44,11 +46,20 @@ public final class RedisOpener {
      */
     public static StoreParts open(RedisLink link, RedisTarget target, RedisSettings settings, Keys keys,
                                     StoreConfig config) {
+        ChangeChannel channel;
+        try {
+            channel = ChangeChannel.of(link, settings.prefix());
+        } catch (RuntimeException e) {
+            link.close();
+            throw e;
+        }
         RedisStorage storage = new RedisStorage(link, keys, Scripts.load(), config.clock(),
-                new Replication(settings.waitReplicas(), settings.timeout()));
+                new AfterWrite(new Replication(settings.waitReplicas(), settings.timeout()), channel));
         return new StoreParts(new RedisCatalog(storage), new RedisMessageLog(storage), new RedisLifecycle(link,
                 target, Map.of("prefix", settings.prefix(), "timeout",
-                settings.timeout().toMillis() + "ms", "wait", Integer.toString(settings.waitReplicas()))));
+                settings.timeout().toMillis() + "ms", "wait", Integer.toString(settings.waitReplicas()),
+                "hints", (channel.sharded() ? "SPUBLISH " : "PUBLISH ") + channel.name())),
+                new RedisChangeSignals(link, channel));
     }
 
     /** The URI after its scheme's colon, without the query, keeping a {@code #fragment}. */

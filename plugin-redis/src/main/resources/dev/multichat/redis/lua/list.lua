@@ -1,7 +1,11 @@
 -- KEYS: an owner's index (sorted set: member = session id, score = -updatedAt)
--- ARGV: cursor score ('' for the first page), cursor id, how many
+-- ARGV: cursor score ('' for the first page), cursor id, how many, and the start of the
+--       session hash keys ('<prefix>:{') on a single server, '' on a cluster
 -- Returns member, score, member, score... in list order: updatedAt descending, then id
--- ascending (byte order), strictly after the cursor.
+-- ascending (byte order), strictly after the cursor. On a single server (or Sentinel) every
+-- key is on the one server, so it returns member, score, the session hash's fields and values
+-- for each entry instead: the whole page in one round trip. On a cluster the sessions live in
+-- their own slots (other nodes), so the caller reads them itself.
 local want = tonumber(ARGV[3])
 local out = {}
 local function greater(a, b)
@@ -32,4 +36,19 @@ if left > 0 then
     out[#out + 1] = v
   end
 end
-return out
+if ARGV[4] == '' then
+  return out
+end
+local full = {}
+for k = 1, #out, 2 do
+  full[#full + 1] = out[k]
+  full[#full + 1] = out[k + 1]
+  -- foreign data at a session's key (WRONGTYPE) is returned as a hash this store did not write,
+  -- so the caller reports that key, as a direct HGETALL would
+  local hash = redis.pcall('HGETALL', ARGV[4] .. out[k] .. '}:s')
+  if hash.err then
+    hash = {'error', hash.err}
+  end
+  full[#full + 1] = hash
+end
+return full

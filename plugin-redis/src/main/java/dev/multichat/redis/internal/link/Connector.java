@@ -1,6 +1,7 @@
 package dev.multichat.redis.internal.link;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
@@ -37,7 +38,8 @@ public final class Connector {
             try {
                 StatefulRedisClusterConnection<String, String> connection = client.connect(StringCodec.UTF8);
                 connectMasters(connection, timeout);
-                return new RedisLink(new Connected(connection, connection.async(), client), errors, timeout);
+                return new RedisLink(new Connected(connection, connection.async(), client,
+                        () -> client.connectPubSub(StringCodec.UTF8)), errors, timeout);
             } catch (RuntimeException e) {
                 client.shutdown(Duration.ZERO, timeout);
                 throw errors.map(e, "connecting to the cluster's seed nodes", "");
@@ -46,9 +48,10 @@ public final class Connector {
         RedisClient client = RedisClient.create();
         client.setOptions(FailureSettings.standalone(timeout, replayable));
         try {
-            StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8,
-                    target.uris().get(0));
-            return new RedisLink(new Connected(connection, connection.async(), client), errors, timeout);
+            RedisURI uri = target.uris().get(0);
+            StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8, uri);
+            return new RedisLink(new Connected(connection, connection.async(), client,
+                    () -> client.connectPubSub(StringCodec.UTF8, uri)), errors, timeout);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, timeout);
             throw errors.map(e, "connecting", "");

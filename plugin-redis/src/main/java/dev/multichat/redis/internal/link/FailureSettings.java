@@ -20,10 +20,13 @@ import java.util.function.Predicate;
  * the native epoll or io_uring transport is on the classpath; NIO gets plain keep-alive), and a
  * cluster's topology is refreshed periodically and on every sign of change.
  *
- * <p>Commands in flight when a connection drops are replayed by Lettuce after the reconnect
- * only when replaying cannot write twice: reads, and the append script of batches whose every
- * draft carries a message id (the script returns the stored messages instead of writing them
- * again). Every other script call fails with {@link dev.multichat.api.StoreUnavailableException}.
+ * <p>With {@code REJECT_COMMANDS}, Lettuce (7.7) fails the commands in flight when a connection
+ * drops instead of re-sending them: the call fails with
+ * {@link dev.multichat.api.StoreUnavailableException}. The replay filter set here matters only on
+ * an application's client that accepts commands while disconnected, and there only for commands
+ * written while disconnected (Lettuce does not filter the ones in flight, which it re-sends):
+ * it lets through reads and the append script of batches whose every draft has an id. Every
+ * append is safe to run twice anyway (message ids, or the call's token for a batch without ids).
  */
 public final class FailureSettings {
     /** Most commands waiting on one connection before new ones are refused. */

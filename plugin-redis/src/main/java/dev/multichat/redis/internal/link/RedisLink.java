@@ -8,10 +8,12 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The one shared, thread-safe connection a store uses (Lettuce multiplexes every thread's
@@ -27,6 +29,7 @@ public final class RedisLink implements AutoCloseable {
     private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisErrors errors;
     private final Duration timeout;
+    private final Supplier<StatefulRedisPubSubConnection<String, String>> pubSub;
 
     /**
      * @param parts the connection, its commands and, if the store owns it, the client
@@ -39,6 +42,12 @@ public final class RedisLink implements AutoCloseable {
         this.commands = parts.commands();
         this.errors = errors;
         this.timeout = timeout;
+        this.pubSub = parts.pubSub();
+    }
+
+    /** @return a new publish/subscribe connection from the same client to the same place; the caller closes it */
+    public StatefulRedisPubSubConnection<String, String> openPubSub() {
+        return pubSub.get();
     }
 
     /** @return the asynchronous commands of the shared connection */

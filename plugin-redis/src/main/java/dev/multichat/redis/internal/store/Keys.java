@@ -35,8 +35,13 @@ public record Keys(String prefix) {
      * @return its session hash, messages hash and ids hash, in that order
      */
     public String[] session(SessionId id) {
-        String base = prefix + ":{" + id.value() + "}:";
+        String base = sessionStart() + id.value() + "}:";
         return new String[] {base + "s", base + "m", base + "i"};
+    }
+
+    /** @return the start every session key shares: the prefix, a colon and the opening brace of the hash tag */
+    public String sessionStart() {
+        return prefix + ":{";
     }
 
     /**

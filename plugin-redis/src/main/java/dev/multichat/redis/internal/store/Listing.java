@@ -4,7 +4,6 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
 import dev.multichat.spi.Pages;
 import dev.multichat.spi.SessionCursor;
-import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
 import io.lettuce.core.RedisFuture;
 import java.time.Instant;
@@ -13,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of an owner's sessions: one script reads {@code limit + 1} entries of the owner's
- * index after the cursor, then the sessions' hashes are read together (pipelined over the one
- * connection; on a cluster, in parallel on their nodes), so a page costs two round trips
- * whatever its size. An entry is listed only if its session is live, still the owner's and at
- * the entry's time; stale entries are skipped (more are read if needed) and repaired or removed.
+ * One page of an owner's sessions. On a single server (or Sentinel) one script reads
+ * {@code limit + 1} entries of the owner's index after the cursor and the sessions' hashes
+ * together: one round trip per page. On a cluster the sessions live in other slots than the
+ * index (their hash tag is their own id, so they spread over the masters), which one script
+ * cannot reach: the script reads the entries, then the sessions' hashes are read together
+ * (pipelined over the one connection, in parallel on their nodes): two round trips. An entry is
+ * listed only if its session is live, still the owner's and at the entry's time; stale entries
+ * are skipped (more are read if needed, one more round trip each time) and repaired or removed.
  * Thread-safe.
  */
 final class Listing {
@@ -38,42 +40,53 @@ final class Listing {
         SessionCursor after = SessionCursor.of(query);
         while (found.size() <= query.limit()) {
             int want = query.limit() + 1 - found.size();
-            List<String> entries = index.page(query.owner(), after, want);
+            List<Listed> entries = withHashes(index.page(query.owner(), after, want));
             found.addAll(check(query.owner(), entries, now));
-            if (entries.size() / 2 < want) {
+            if (entries.size() < want) {
                 break;
             }
-            after = new SessionCursor(Instant.ofEpochMilli(Long.parseLong(entries.get(entries.size() - 1))),
-                    SessionId.of(entries.get(entries.size() - 2)));
+            Listed last = entries.get(entries.size() - 1);
+            after = new SessionCursor(Instant.ofEpochMilli(last.listedAt()), last.id());
         }
         return Pages.fromRows(found, query);
     }
 
-    private List<ChatSession> check(String owner, List<String> entries, long now) {
-        List<RedisFuture<Map<String, String>>> reads = new ArrayList<>(entries.size() / 2);
-        for (int i = 0; i < entries.size(); i += 2) {
-            String key = storage.keys().session(SessionId.of(entries.get(i)))[0];
-            reads.add(storage.link().commands().hgetall(key));
+    /** On a cluster: reads the entries' session hashes, pipelined (in parallel on their nodes). */
+    private List<Listed> withHashes(List<Listed> entries) {
+        if (entries.isEmpty() || entries.get(0).hash() != null) {
+            return entries;
         }
-        List<ChatSession> live = new ArrayList<>(reads.size());
-        List<String> dead = new ArrayList<>();
-        for (int i = 0; i < reads.size(); i++) {
-            SessionId id = SessionId.of(entries.get(2 * i));
-            long listedAt = Long.parseLong(entries.get(2 * i + 1));
-            String key = storage.keys().session(id)[0];
+        List<RedisFuture<Map<String, String>>> reads = new ArrayList<>(entries.size());
+        for (Listed entry : entries) {
+            reads.add(storage.link().commands().hgetall(storage.keys().session(entry.id())[0]));
+        }
+        List<Listed> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Listed entry = entries.get(i);
+            String key = storage.keys().session(entry.id())[0];
             Map<String, String> hash = storage.link().await(reads.get(i), "reading a listed session", key);
-            ChatSession session = SessionCodec.decode(id, RedisCatalog.flatten(hash), key);
+            out.add(new Listed(entry.id(), entry.listedAt(), RedisCatalog.flatten(hash)));
+        }
+        return out;
+    }
+
+    private List<ChatSession> check(String owner, List<Listed> entries, long now) {
+        List<ChatSession> live = new ArrayList<>(entries.size());
+        List<String> dead = new ArrayList<>();
+        for (Listed entry : entries) {
+            String key = storage.keys().session(entry.id())[0];
+            ChatSession session = SessionCodec.decode(entry.id(), entry.hash(), key);
             if (session != null && !session.state().expiredAt(Instant.ofEpochMilli(now))
                     && session.owner().equals(owner)) {
                 long updatedAt = session.state().updatedAt().toEpochMilli();
-                if (updatedAt == listedAt) {
+                if (updatedAt == entry.listedAt()) {
                     live.add(session);
                 } else {
-                    repair(session, updatedAt > listedAt);
+                    repair(session, updatedAt > entry.listedAt());
                 }
-            } else if (session != null || now - listedAt > GRACE) {
-                dead.add(id.value());
-                dead.add(Long.toString(listedAt));
+            } else if (session != null || now - entry.listedAt() > GRACE) {
+                dead.add(entry.id().value());
+                dead.add(Long.toString(entry.listedAt()));
             }
         }
         index.remove(owner, dead);

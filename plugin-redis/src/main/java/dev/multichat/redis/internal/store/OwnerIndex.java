@@ -60,21 +60,28 @@ final class OwnerIndex {
     }
 
     /**
+     * Reads a page of entries; on a single server (or Sentinel) the same script also reads each
+     * entry's session hash, so the page is one round trip.
+     *
      * @param owner whose index
      * @param after the position to continue after, or null for the start
      * @param count how many entries
-     * @return up to count entries in list order: id, updatedAt millis, id, updatedAt millis...
+     * @return up to count entries in list order
      */
-    List<String> page(String owner, SessionCursor after, int count) {
+    List<Listed> page(String owner, SessionCursor after, int count) {
         String key = storage.keys().owner(owner);
         String score = after == null ? "" : Long.toString(-after.updatedAt().toEpochMilli());
         String id = after == null ? "" : after.id().value();
+        boolean withSessions = !storage.link().sharded();
         List<Object> reply = storage.link().eval(storage.scripts().list(), new String[] {key}, score, id,
-                Integer.toString(count));
-        List<String> out = new ArrayList<>(reply.size());
-        for (int i = 0; i + 1 < reply.size(); i += 2) {
-            out.add(String.valueOf(reply.get(i)));
-            out.add(Long.toString(-(long) Double.parseDouble(String.valueOf(reply.get(i + 1)))));
+                Integer.toString(count), withSessions ? storage.keys().sessionStart() : "");
+        int step = withSessions ? 3 : 2;
+        List<Listed> out = new ArrayList<>(reply.size() / step);
+        for (int i = 0; i + step - 1 < reply.size(); i += step) {
+            long listedAt = -(long) Double.parseDouble(String.valueOf(reply.get(i + 1)));
+            List<String> hash = withSessions ? ((List<?>) reply.get(i + 2)).stream().map(String::valueOf).toList()
+                    : null;
+            out.add(new Listed(SessionId.of(String.valueOf(reply.get(i))), listedAt, hash));
         }
         return out;
     }

@@ -60,7 +60,7 @@ public final class RedisCatalog implements SessionCatalog {
             }
             throw new SessionExistsException(spec.id());
         }
-        storage.replicated(spec.id(), "creating session '" + spec.id() + "'");
+        storage.written(spec.id(), "creating session '" + spec.id() + "'", false);
         return session;
     }
 
@@ -100,7 +100,7 @@ public final class RedisCatalog implements SessionCatalog {
         if ("vc".equals(status)) {
             SessionRules.checkVersion(id, expect, session.version());
         }
-        storage.replicated(id, "updating session '" + id + "'");
+        storage.written(id, "updating session '" + id + "'", true);
         index.touch(session);
         return session;
     }
@@ -114,7 +114,7 @@ public final class RedisCatalog implements SessionCatalog {
         }
         index.remove(String.valueOf(reply.get(1)), List.of(id.value(), String.valueOf(reply.get(2))));
         if ("ok".equals(status)) {
-            storage.replicated(id, "deleting session '" + id + "'");
+            storage.written(id, "deleting session '" + id + "'", true);
             return true;
         }
         return false;

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * The message half of the Redis store. An append is one script (one round trip): it checks the
- * message ids (a batch already stored is returned, not written again), the expected version,
- * assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
+ * message ids (a batch already stored is returned, not written again; a batch without ids
+ * carries a token of its call, so a call Lettuce re-sends after a reconnect is returned too),
+ * the expected version, assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
  * of every key of the session. The script returns what it found (the stored ids, the current
  * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
  * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches
@@ -42,11 +43,7 @@ public final class RedisMessageLog implements MessageLog {
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         long now = storage.now();
         int n = drafts.size();
-        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
-        Scripts scripts = storage.scripts();
-        String indexStart = storage.link().sharded() ? "" : storage.keys().ownerStart();
-        List<Object> reply = storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now, indexStart, id));
+        List<Object> reply = AppendCall.run(storage, id, drafts, expect, now);
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
             case "nf" -> throw new SessionNotFoundException(id);
@@ -57,14 +54,14 @@ public final class RedisMessageLog implements MessageLog {
             }
             case "rp" -> {
                 ReplayDecision.decide(id, n, strings(reply.get(2)));
-                ChatSession session = storage.session(id, reply);
-                storage.replicated(id, what);
-                touchOnCluster(session);
-                return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
+                return replayed(id, reply, what);
+            }
+            case "rt" -> {
+                return replayed(id, reply, what);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
-                storage.replicated(id, what);
+                storage.written(id, what, storage.after().channel().fromScript().isEmpty());
                 touchOnCluster(session);
                 return new Appended(session, added(session, drafts, now), false);
             }
@@ -98,10 +95,21 @@ public final class RedisMessageLog implements MessageLog {
         }
         long removed = (Long) reply.get(2);
         if (removed > 0) {
-            storage.replicated(id, "trimming session '" + id + "'");
+            storage.written(id, "trimming session '" + id + "'", true);
             index.touch(storage.session(id, reply));
         }
         return removed;
+    }
+
+    /**
+     * A batch found already stored (by its message ids, or by the call's token when Lettuce
+     * re-sent the call after a reconnect): the stored messages, nothing written.
+     */
+    private Appended replayed(SessionId id, List<Object> reply, String what) {
+        ChatSession session = storage.session(id, reply);
+        storage.written(id, what, false);
+        touchOnCluster(session);
+        return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
     }
 
     /** On a single server the append script moved the owner-index entry itself. */
@@ -128,24 +136,6 @@ public final class RedisMessageLog implements MessageLog {
             messages.add(new ChatMessage(++seq, at, draft));
         }
         return messages;
-    }
-
-    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String indexStart,
-                                      SessionId id) {
-        int n = drafts.size();
-        String[] args = new String[5 + 2 * n];
-        args[3 + 2 * n] = indexStart;
-        args[4 + 2 * n] = id.value();
-        args[0] = Long.toString(now);
-        args[1] = Long.toString(expect.expected());
-        args[2] = Integer.toString(n);
-        Instant at = Instant.ofEpochMilli(now);
-        for (int k = 0; k < n; k++) {
-            MessageDraft draft = drafts.get(k);
-            args[3 + k] = draft.id() == null ? "" : draft.id();
-            args[3 + n + k] = MessageCodec.encode(draft, at);
-        }
-        return args;
     }
 
     private static List<String> strings(Object list) {

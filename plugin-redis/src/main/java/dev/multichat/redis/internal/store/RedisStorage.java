@@ -3,22 +3,21 @@ package dev.multichat.redis.internal.store;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.redis.internal.link.RedisLink;
-import dev.multichat.redis.internal.link.Replication;
 import dev.multichat.redis.internal.link.Script;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * What the catalog, the message log and the owner index share: the connection, the key layout,
- * the scripts, the clock and the replication wait. Thread-safe.
+ * the scripts, the clock and what follows each write (change hint, replication wait). Thread-safe.
  *
  * @param link the shared connection
  * @param keys the key layout
  * @param scripts the Lua scripts
  * @param clock every timestamp and expiry decision comes from it
- * @param replication the {@code wait=N} setting
+ * @param after the change hint and the {@code wait=N} setting
  */
-public record RedisStorage(RedisLink link, Keys keys, Scripts scripts, Clock clock, Replication replication) {
+public record RedisStorage(RedisLink link, Keys keys, Scripts scripts, Clock clock, AfterWrite after) {
     /**
      * Runs a session script on the session's three keys.
      *
@@ -46,12 +45,17 @@ public record RedisStorage(RedisLink link, Keys keys, Scripts scripts, Clock clo
     }
 
     /**
-     * Waits for {@code wait=N} replicas after a write, if configured.
+     * After a write: publishes the change hint if asked (not when the script already did, nor
+     * for a create, which no follower waits for) and waits for {@code wait=N} replicas, if configured.
      *
      * @param id the session written
      * @param what the operation
+     * @param hint whether to publish the change hint now
      */
-    void replicated(SessionId id, String what) {
-        replication.await(link, keys.session(id)[0], what);
+    void written(SessionId id, String what, boolean hint) {
+        if (hint) {
+            after.channel().publish(id.value());
+        }
+        after.replication().await(link, keys.session(id)[0], what);
     }
 }

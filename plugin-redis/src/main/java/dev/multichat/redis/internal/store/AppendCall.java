@@ -1,0 +1,49 @@
+package dev.multichat.redis.internal.store;
+
+import dev.multichat.api.Expect;
+import dev.multichat.api.MessageDraft;
+import dev.multichat.api.SessionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs the append script for one call: picks the script (the replay-safe copy when every draft
+ * has an id), and lays out its arguments (see {@code append.lua}): now, expected version, n,
+ * n ids, n encoded messages, the owner index's key start (one server only), the session id,
+ * the change channel (one server only) and, for a batch with drafts without ids, a token naming
+ * this call (64 random bits), so a call Lettuce re-sends after a reconnect is returned, not
+ * stored twice.
+ */
+final class AppendCall {
+    private AppendCall() {
+    }
+
+    /** @return the script's reply */
+    static List<Object> run(RedisStorage storage, SessionId id, List<MessageDraft> drafts, Expect expect, long now) {
+        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
+        boolean single = !storage.link().sharded();
+        String[] trailing = {single ? storage.keys().ownerStart() : "", id.value(),
+            storage.after().channel().fromScript(),
+            allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong())};
+        Scripts scripts = storage.scripts();
+        return storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
+                arguments(drafts, expect, now, trailing));
+    }
+
+    private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String[] trailing) {
+        int n = drafts.size();
+        String[] args = new String[3 + 2 * n + trailing.length];
+        System.arraycopy(trailing, 0, args, 3 + 2 * n, trailing.length);
+        args[0] = Long.toString(now);
+        args[1] = Long.toString(expect.expected());
+        args[2] = Integer.toString(n);
+        Instant at = Instant.ofEpochMilli(now);
+        for (int k = 0; k < n; k++) {
+            MessageDraft draft = drafts.get(k);
+            args[3 + k] = draft.id() == null ? "" : draft.id();
+            args[3 + n + k] = MessageCodec.encode(draft, at);
+        }
+        return args;
+    }
+}
