@@ -2,9 +2,11 @@ package dev.multichat.hybrid.internal;
 
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
+import dev.multichat.api.StoreReading;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.spi.StoreLifecycle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +27,7 @@ final class HybridLifecycle implements StoreLifecycle {
     @Override
     public StoreHealth health() {
         StoreHealth durableHealth = durable.health();
-        StoreHealth fastHealth = fast.store().health();
+        StoreHealth fastHealth = fast.health();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("durable", durableHealth.status() + ": " + durableHealth.detail());
         details.put("fast", fastHealth.status() + ": " + fastHealth.detail());
@@ -49,10 +51,14 @@ final class HybridLifecycle implements StoreLifecycle {
     }
 
     @Override
+    public List<StoreReading> readings() {
+        return fast.readings().list(fast.state());
+    }
+
+    @Override
     public void close() {
         try {
             fast.close();
-            fast.store().close();
         } finally {
             durable.close();
         }
