@@ -5,6 +5,7 @@ import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreReading;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.spi.StoreLifecycle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import java.util.Map;
 final class HybridLifecycle implements StoreLifecycle {
     private final FastTier fast;
     private final SessionStore durable;
+    private final DurableHints hints;
 
-    HybridLifecycle(FastTier fast, SessionStore durable) {
+    HybridLifecycle(FastTier fast, SessionStore durable, DurableHints hints) {
         this.fast = fast;
         this.durable = durable;
+        this.hints = hints;
     }
 
     @Override
@@ -52,7 +55,9 @@ final class HybridLifecycle implements StoreLifecycle {
 
     @Override
     public List<StoreReading> readings() {
-        return fast.readings().list(fast.state());
+        List<StoreReading> all = new ArrayList<>(fast.readings().list(fast.state()));
+        all.addAll(hints.readings());
+        return all;
     }
 
     @Override

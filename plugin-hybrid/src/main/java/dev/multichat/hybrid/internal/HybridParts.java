@@ -43,8 +43,9 @@ public final class HybridParts {
         MirrorWriter writer = new MirrorWriter(fast, settings.window());
         Refill refill = new Refill(fast, durable, settings.window(), settings.idleTtl());
         WindowReader reader = new WindowReader(fast, durable, refill, config.clock());
+        DurableHints hints = new DurableHints(durable);
         return new StoreParts(new HybridCatalog(durable, writer), new HybridLog(durable, writer, reader),
-                new HybridLifecycle(fast, durable));
+                new HybridLifecycle(fast, durable, hints), hints);
     }
 
     private static StoreConfig inner(StoreConfig outer, String uri, StoreMetrics timer) {
