@@ -42,6 +42,17 @@ public interface SessionStore extends SessionCatalog, MessageLog, AutoCloseable 
      */
     Subscription followOwner(String owner, OwnerListener listener);
 
+    /**
+     * The backend's own readings (e.g. a cache's hits and misses), for a metrics system to poll;
+     * the same names and tags on every call. Cheap, never blocks on the backend, and still
+     * answers after {@link #close()} (the last values).
+     *
+     * @return the readings; empty for a backend that publishes none (the default)
+     */
+    default List<StoreReading> readings() {
+        return List.of();
+    }
+
     /** Releases connections, files and threads. Idempotent. */
     @Override
     void close();

@@ -1,8 +1,10 @@
 package dev.multichat.internal;
 
 import dev.multichat.api.StoreHealth;
+import dev.multichat.api.StoreReading;
 import dev.multichat.internal.feed.FeedHub;
 import dev.multichat.spi.StoreLifecycle;
+import java.util.List;
 
 /** The backend's lifecycle, ending the change feed (every subscription, its threads) before releasing the backend. */
 final class FeedLifecycle implements StoreLifecycle {
@@ -17,6 +19,11 @@ final class FeedLifecycle implements StoreLifecycle {
     @Override
     public StoreHealth health() {
         return backend.health();
+    }
+
+    @Override
+    public List<StoreReading> readings() {
+        return backend.readings();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreOperation;
+import dev.multichat.api.StoreReading;
 import dev.multichat.api.Subscription;
 import dev.multichat.api.OwnerListener;
 import dev.multichat.api.SessionId;
@@ -12,12 +13,13 @@ import dev.multichat.api.SessionListener;
 import dev.multichat.internal.feed.FeedHub;
 import dev.multichat.spi.StoreLifecycle;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The {@link SessionStore} users get: composed from the guarded catalog, the guarded message
  * log and the backend's lifecycle, which share one {@link Guard}. The ten operations come from
  * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods), following from the
- * {@link FeedHub} plus health and
+ * {@link FeedHub} plus health, readings and
  * close here: no superclass, no shared mutable fields. Adds no locking of its own beyond the
  * guard's counter: thread safety is the backend's.
  */
@@ -59,6 +61,11 @@ final class GuardedStore implements SessionStore, CatalogDelegate, LogDelegate {
     @Override
     public StoreHealth health() {
         return guard.run(StoreOperation.HEALTH, lifecycle::health);
+    }
+
+    @Override
+    public List<StoreReading> readings() {
+        return lifecycle.readings();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.multichat.spi;
 
 import dev.multichat.api.StoreHealth;
+import dev.multichat.api.StoreReading;
+import java.util.List;
 
 /**
  * The part of an open backend that reports its health and releases it. Thread-safe.
@@ -11,6 +13,17 @@ public interface StoreLifecycle {
      *     {@link StoreHealth.Status#DOWN} instead)
      */
     StoreHealth health();
+
+    /**
+     * The backend's own readings, surfaced as {@link dev.multichat.api.SessionStore#readings()}:
+     * the same names and tags on every call, cheap, never blocking on the backend, callable
+     * after {@link #close()}.
+     *
+     * @return the readings (default: none)
+     */
+    default List<StoreReading> readings() {
+        return List.of();
+    }
 
     /**
      * Releases connections, files and threads. The core calls it at most once, after it has

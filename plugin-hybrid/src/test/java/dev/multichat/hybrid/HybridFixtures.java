@@ -3,6 +3,7 @@ package dev.multichat.hybrid;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.postgres.testing.SharedPostgres;
 import dev.multichat.redis.testing.SharedRedis;
 import dev.multichat.tck.support.ScratchDirectory;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * Hybrid stores for tests: the fast tier on the shared test redis-server (its own key prefix per
- * store), the durable tier a fresh SQLite file or JSON directory; reopenable on the same tiers.
+ * store), the durable tier a fresh SQLite file, JSON directory or PostgreSQL schema; reopenable on the same tiers.
  * Thread-safe.
  */
 final class HybridFixtures {
@@ -33,6 +34,10 @@ final class HybridFixtures {
 
     static HybridFixtures json() {
         return new HybridFixtures(name -> "json:" + SCRATCH.fresh(name) + "?sweep=off");
+    }
+
+    static HybridFixtures postgres() {
+        return new HybridFixtures(name -> SharedPostgres.uri(name, ""));
     }
 
     /** @return a new hybrid URI: a fresh redis prefix and a fresh durable location */

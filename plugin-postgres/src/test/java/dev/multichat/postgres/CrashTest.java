@@ -10,6 +10,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.postgres.testing.CrashServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +45,8 @@ class CrashTest {
     @Test
     void acknowledgedAppendsSurviveKillNineAndTheStoreCarriesOn() throws Exception {
         try (CrashServer server = new CrashServer()) {
-            String uri = "postgresql://localhost:" + server.port() + "/postgres?user=postgres&schema=crash"
-                    + "&connectTimeout=" + TIMEOUT.toSeconds() + "&statementTimeout=" + TIMEOUT.toSeconds() + "s"
-                    + "&pool=6&sweep=0";
+            String uri = server.uri("crash", "&connectTimeout=" + TIMEOUT.toSeconds()
+                    + "&statementTimeout=" + TIMEOUT.toSeconds() + "s&pool=6&sweep=0");
             try (SessionStore store = SessionStores.open(uri)) {
                 for (int s = 0; s < WRITERS; s++) {
                     store.create(NewSession.of("crash-" + s, "owner"));

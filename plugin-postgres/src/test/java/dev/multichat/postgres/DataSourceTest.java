@@ -11,6 +11,8 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DataSourceTest {
     @Test
     void opensOnTheApplicationsDataSourceAndLeavesItOpen() throws Exception {
-        DataSource app = SharedPostgres.server().getPostgresDatabase();
+        DataSource app = SharedPostgres.dataSource();
         StoreConfig config = StoreConfig.of("postgresql:?schema=from_ds&sweep=0");
         try (SessionStore store = SessionStores.open(config, PostgresStoreProvider.using(app))) {
             SessionId id = store.create(NewSession.of("ds", "o")).id();
@@ -37,7 +39,7 @@ class DataSourceTest {
 
     @Test
     void refusesAServerInTheUriBesideADataSource() {
-        DataSource app = SharedPostgres.server().getPostgresDatabase();
+        DataSource app = SharedPostgres.dataSource();
         assertThatThrownBy(() -> SessionStores.open(StoreConfig.of("postgresql://elsewhere/db"),
                 PostgresStoreProvider.using(app))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("postgresql:?schema=");

@@ -12,6 +12,8 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -31,7 +33,7 @@ class FailureTest {
         String schema = "slow";
         try (SessionStore store = SessionStores.open(SharedPostgres.uri(schema, "&statementTimeout=500ms"))) {
             SessionId id = store.create(NewSession.of("held", "o")).id();
-            try (Connection other = SharedPostgres.server().getPostgresDatabase().getConnection();
+            try (Connection other = SharedPostgres.dataSource().getConnection();
                  Statement st = other.createStatement()) {
                 other.setAutoCommit(false);
                 st.execute("SELECT 1 FROM " + schema + ".sessions WHERE id = 'held' FOR UPDATE");

@@ -8,6 +8,8 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreException;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -3,6 +3,8 @@ package dev.multichat.postgres;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import dev.multichat.tck.CloseUnderLoadContract;
 import dev.multichat.tck.SessionStoreContract;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.multichat.postgres;
 
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,7 @@ final class RawSql {
     }
 
     static void execute(String sql) throws SQLException {
-        try (Connection c = SharedPostgres.server().getPostgresDatabase().getConnection();
+        try (Connection c = SharedPostgres.dataSource().getConnection();
              Statement st = c.createStatement()) {
             st.execute(sql);
         }
@@ -21,7 +22,7 @@ final class RawSql {
 
     /** @return the first column of every row, as text */
     static List<String> column(String sql) throws SQLException {
-        try (Connection c = SharedPostgres.server().getPostgresDatabase().getConnection();
+        try (Connection c = SharedPostgres.dataSource().getConnection();
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {

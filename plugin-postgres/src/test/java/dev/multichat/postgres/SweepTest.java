@@ -12,6 +12,8 @@ import dev.multichat.api.Ttl;
 import dev.multichat.postgres.internal.store.PgLifecycle;
 import dev.multichat.tck.support.KeepingProvider;
 import dev.multichat.tck.support.MutableClock;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -10,6 +10,8 @@ import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
+import dev.multichat.postgres.testing.PostgresServer;
+import dev.multichat.postgres.testing.SharedPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

@@ -36,13 +36,15 @@ public final class ApiServer implements AutoCloseable {
      * Starts a server.
      *
      * @param store the store to serve (not closed by the server)
-     * @param registry where metrics go (the store should record into it too)
+     * @param registry where metrics go (the store should record into it too; its own readings are
+     *     registered here, see {@link SessionStore#readings()})
      * @param options where and how to listen
      * @return the running server
      * @throws IllegalArgumentException when asked to bind a non-loopback address without tokens
      */
     public static ApiServer start(SessionStore store, PrometheusMeterRegistry registry, ServerOptions options) {
         requireSafeBind(options);
+        StoreReadingsMeters.register(registry, store);
         List<String> routes = Collections.synchronizedList(new ArrayList<>());
         Javalin javalin = Javalin.create(config -> configure(config, store, registry, options, routes));
         javalin.start(options.bind(), options.port());

@@ -2,9 +2,12 @@ package dev.multichat.hybrid.internal;
 
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreHealth;
+import dev.multichat.api.StoreReading;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.spi.StoreLifecycle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,16 +19,18 @@ import java.util.Map;
 final class HybridLifecycle implements StoreLifecycle {
     private final FastTier fast;
     private final SessionStore durable;
+    private final DurableHints hints;
 
-    HybridLifecycle(FastTier fast, SessionStore durable) {
+    HybridLifecycle(FastTier fast, SessionStore durable, DurableHints hints) {
         this.fast = fast;
         this.durable = durable;
+        this.hints = hints;
     }
 
     @Override
     public StoreHealth health() {
         StoreHealth durableHealth = durable.health();
-        StoreHealth fastHealth = fast.store().health();
+        StoreHealth fastHealth = fast.health();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("durable", durableHealth.status() + ": " + durableHealth.detail());
         details.put("fast", fastHealth.status() + ": " + fastHealth.detail());
@@ -49,10 +54,16 @@ final class HybridLifecycle implements StoreLifecycle {
     }
 
     @Override
+    public List<StoreReading> readings() {
+        List<StoreReading> all = new ArrayList<>(fast.readings().list(fast.state()));
+        all.addAll(hints.readings());
+        return all;
+    }
+
+    @Override
     public void close() {
         try {
             fast.close();
-            fast.store().close();
         } finally {
             durable.close();
         }

@@ -83,7 +83,7 @@ public final class MirrorWriter {
             return poison(store, copy.id());
         }
         MirrorState state = read.get();
-        if (!state.epoch().equals(fast.epoch()) || state.version() >= session.version()) {
+        if (alreadyCurrent(state, session)) {
             return true;
         }
         Window window = state.window();
@@ -104,6 +104,18 @@ public final class MirrorWriter {
             store.trim(copy.id(), moved.first() - window.offset() - 1);
         }
         return true;
+    }
+
+    /** @return whether the copy must be left alone: another epoch's, or already at this write's version or newer */
+    private boolean alreadyCurrent(MirrorState state, ChatSession session) {
+        if (!state.epoch().equals(fast.epoch())) {
+            return true;
+        }
+        if (state.version() >= session.version()) {
+            fast.readings().staleWrite();
+            return true;
+        }
+        return false;
     }
 
     private static boolean poison(SessionStore store, SessionId id) {

@@ -89,7 +89,9 @@ public final class Refill {
         long offset = first - (marked.get().lastSeq() + 1);
         MirrorState state = new MirrorState("", session.get().version(), session.get().state().expiresAt(),
                 new Window(first, last, offset, complete));
-        fast.call(store -> commit(store, marked.get(), state, messages));
+        if (fast.call(store -> commit(store, marked.get(), state, messages)).orElse(false)) {
+            fast.readings().refilled();
+        }
     }
 
     private Optional<ChatSession> mark(SessionStore store, SessionId id) {

@@ -42,9 +42,10 @@ public final class WindowReader {
      */
     public List<ChatMessage> read(SessionId id, MessageRange range) {
         if (range.kind() == MessageRange.Kind.ALL || Cacheable.not(id)) {
-            return durable.read(id, range);
+            return throughDurable(id, range);
         }
         Lookup first = lookup(id, range);
+        fast.readings().read(first.messages() != null);
         if (first.messages() != null) {
             return first.messages();
         }
@@ -55,6 +56,11 @@ public final class WindowReader {
                 return second.messages();
             }
         }
+        return throughDurable(id, range);
+    }
+
+    private List<ChatMessage> throughDurable(SessionId id, MessageRange range) {
+        fast.readings().readThrough();
         return durable.read(id, range);
     }
 

@@ -2,6 +2,7 @@ package dev.multichat.hybrid.internal.tier;
 
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.Optional;
@@ -17,22 +18,34 @@ import java.util.function.Function;
  * conflicts, missing sessions) pass through as exceptions and count as successes. Thread-safe.
  */
 public final class FastTier implements AutoCloseable {
-    private final SessionStore store;
+    private final FastStore store;
     private final CircuitBreaker breaker;
     private final Recovery recovery;
     private final Probe probe;
+    private final Readings readings;
     private volatile String lastFailure = "";
 
     /**
-     * @param store the fast tier, opened by URI
+     * If the fast tier could not be opened, the circuit starts open: every call goes to the
+     * durable tier until a probe opens the fast tier, and a new epoch is drawn before it is used
+     * (it may come back with copies older than writes made meanwhile).
+     *
+     * @param store the fast tier, opened by URI (or not yet: it was unreachable)
      * @param settings the breaker's settings
      * @param name the breaker's name (the fast tier's redacted URI)
+     * @param readings the hybrid store's counters
      */
-    public FastTier(SessionStore store, BreakerSettings settings, String name) {
+    public FastTier(FastStore store, BreakerSettings settings, String name, Readings readings) {
         this.store = store;
+        this.readings = readings;
         this.breaker = CacheBreaker.create(name, settings);
         this.recovery = new Recovery(new Epoch());
         this.probe = new Probe(settings.probeTimeout());
+        if (store.missing()) {
+            lastFailure = "cannot open the fast tier: " + store.openFailure();
+            recovery.afterFailure();
+            breaker.transitionToOpenState();
+        }
     }
 
     /**
@@ -43,6 +56,7 @@ public final class FastTier implements AutoCloseable {
      */
     public <T> Optional<T> call(Function<SessionStore, T> operation) {
         if (!breaker.tryAcquirePermission()) {
+            readings.fallback(true);
             return Optional.empty();
         }
         long start = System.nanoTime();
@@ -58,6 +72,7 @@ public final class FastTier implements AutoCloseable {
             }
             lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
             recovery.afterFailure();
+            readings.fallback(false);
             return Optional.empty();
         }
     }
@@ -72,6 +87,11 @@ public final class FastTier implements AutoCloseable {
         return recovery.epoch().value();
     }
 
+    /** @return the hybrid store's counters */
+    public Readings readings() {
+        return readings;
+    }
+
     /** @return the circuit's state, e.g. {@code CLOSED} */
     public String state() {
         return breaker.getState().name();
@@ -82,18 +102,24 @@ public final class FastTier implements AutoCloseable {
         return lastFailure;
     }
 
-    /** @return the fast tier itself, for health and close */
-    public SessionStore store() {
-        return store;
+    /** @return the fast tier's own health (DOWN with the reason if it could not be opened yet) */
+    public StoreHealth health() {
+        return store.health();
     }
 
+    /** Stops the probes and closes the fast tier (if it was opened). */
     @Override
     public void close() {
-        probe.close();
+        try {
+            probe.close();
+        } finally {
+            store.close();
+        }
     }
 
     private <T> T guarded(Function<SessionStore, T> operation) {
-        recovery.runIfNeeded(store);
-        return operation.apply(store);
+        SessionStore open = store.get();
+        recovery.runIfNeeded(open);
+        return operation.apply(open);
     }
 }

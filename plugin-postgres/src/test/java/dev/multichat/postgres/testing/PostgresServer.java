@@ -1,4 +1,4 @@
-package dev.multichat.postgres;
+package dev.multichat.postgres.testing;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,11 +7,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * JUnit 5 extension: a test class annotated {@code @ExtendWith(PostgresServer.class)} runs
  * against the one shared embedded server of this JVM ({@link SharedPostgres}), which is stopped
  * once every test class of the run has finished.
+ *
+ * <pre>{@code
+ * @ExtendWith(PostgresServer.class)
+ * class MyTest {
+ *     ... SessionStores.open(SharedPostgres.freshUri("&pool=4")) ...
+ * }
+ * }</pre>
  */
-final class PostgresServer implements BeforeAllCallback {
+public final class PostgresServer implements BeforeAllCallback {
+    /** Called by JUnit. */
+    public PostgresServer() {
+        // nothing to set up before the first test class
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        SharedPostgres.server();
+        SharedPostgres.port();
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(PostgresServer.class, key -> new Stopper(), Stopper.class);
     }
