@@ -13,7 +13,7 @@ import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreReading;
 import dev.multichat.api.Subscription;
 import dev.multichat.redis.testing.SharedRedis;
-import dev.multichat.tck.ScratchDirectory;
+import dev.multichat.tck.support.ScratchDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,6 +1,6 @@
 package dev.multichat.hybrid;
 
-import dev.multichat.tck.ModulePathCheck;
+import dev.multichat.tck.support.ModulePathCheck;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

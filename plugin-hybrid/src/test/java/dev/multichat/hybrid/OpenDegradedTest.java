@@ -13,7 +13,7 @@ import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.api.StoreReading;
 import dev.multichat.redis.testing.RedisProcess;
-import dev.multichat.tck.ScratchDirectory;
+import dev.multichat.tck.support.ScratchDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.multichat.postgres;
 
 import dev.multichat.postgres.testing.PostgresServer;
 import dev.multichat.postgres.testing.SharedPostgres;
-import dev.multichat.tck.ModulePathCheck;
+import dev.multichat.tck.support.ModulePathCheck;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

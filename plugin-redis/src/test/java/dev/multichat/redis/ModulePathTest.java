@@ -1,7 +1,7 @@
 package dev.multichat.redis;
 
 import dev.multichat.redis.testing.RedisServerExtension;
-import dev.multichat.tck.ModulePathCheck;
+import dev.multichat.tck.support.ModulePathCheck;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
