@@ -57,7 +57,7 @@ export function ask(title, fields, submitLabel = 'Save') {
       h('menu', {},
         h('button', {type: 'button', value: 'cancel', onclick: () => dialog.close('cancel')}, 'Cancel'),
         h('button', {value: 'ok', class: 'primary'}, submitLabel)));
-    const dialog = h('dialog', {'aria-label': title}, form);
+    const dialog = h('dialog', {class: 'ask', 'aria-label': title}, form);
     dialog.addEventListener('close', () => {
       const values = dialog.returnValue === 'ok' ? Object.fromEntries(new FormData(form)) : null;
       dialog.remove();

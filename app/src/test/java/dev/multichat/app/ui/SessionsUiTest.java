@@ -47,10 +47,10 @@ class SessionsUiTest {
         browser.open(serve.ui("#/sessions/alice"));
         browser.awaitText(By.cssSelector(".status"), "alice has no sessions yet");
         new Actions(browser.driver()).sendKeys("n").perform();
-        WebElement id = browser.await(By.cssSelector("dialog input[name=id]"));
+        WebElement id = browser.await(By.cssSelector("dialog.ask input[name=id]"));
         id.sendKeys("demo-1");
-        browser.driver().findElement(By.cssSelector("dialog input[name=title]")).sendKeys("Refund for order 1042");
-        browser.driver().findElement(By.cssSelector("dialog button.primary")).click();
+        browser.driver().findElement(By.cssSelector("dialog.ask input[name=title]")).sendKeys("Refund for order 1042");
+        browser.driver().findElement(By.cssSelector("dialog.ask button.primary")).click();
         browser.awaitText(By.tagName("h1"), "Refund for order 1042");
         assertThat(browser.driver().getCurrentUrl()).endsWith("#/session/demo-1");
 
@@ -70,7 +70,7 @@ class SessionsUiTest {
         serve.call("POST", "/v1/sessions", "{\"id\":\"c-old\",\"owner\":\"carol\",\"title\":\"Shipping question\"}");
         browser.open(serve.ui("#/sessions/carol"));
         browser.await(By.cssSelector("li[data-id='c-old']"));
-        browser.awaitText(By.cssSelector(".toolbar .live"), "live");
+        browser.awaitText(By.cssSelector(".toolbar .live"), "● live");
         browser.async("window.notReloaded = true; arguments[0]()");
 
         serve.call("POST", "/v1/sessions", "{\"id\":\"c-new\",\"owner\":\"carol\",\"title\":\"Invoice copy\","
@@ -98,12 +98,12 @@ class SessionsUiTest {
         serve.call("POST", "/v1/sessions", "{\"id\":\"d-2\",\"owner\":\"dave\",\"title\":\"To be kept\"}");
         browser.open(serve.ui("#/session/d-1"));
         browser.await(By.cssSelector("button.danger")).click();
-        browser.await(By.cssSelector("dialog")).findElement(By.xpath(".//button[text()='Cancel']")).click();
-        browser.until(d -> d.findElements(By.tagName("dialog")).isEmpty());
+        browser.await(By.cssSelector("dialog.ask")).findElement(By.xpath(".//button[text()='Cancel']")).click();
+        browser.until(d -> d.findElements(By.cssSelector("dialog.ask")).isEmpty());
         assertThat(serve.status("GET", "/v1/sessions/d-1")).isEqualTo(200);
 
         browser.await(By.cssSelector("button.danger")).click();
-        browser.await(By.cssSelector("dialog button.primary")).click();
+        browser.await(By.cssSelector("dialog.ask button.primary")).click();
         browser.await(By.cssSelector("li[data-id='d-2']"));
         assertThat(browser.driver().findElements(By.cssSelector("li[data-id='d-1']"))).isEmpty();
         assertThat(serve.status("GET", "/v1/sessions/d-1")).isEqualTo(404);

@@ -57,7 +57,7 @@ class TranscriptUiTest {
         append("live-1", "{\"author\":\"erin\",\"role\":\"user\",\"content\":\"What is the weather in Oslo?\"}");
         browser.open(serve.ui("#/session/live-1"));
         browser.awaitText(By.cssSelector("ol.messages"), "What is the weather in Oslo?");
-        browser.awaitText(By.cssSelector(".toolbar .live"), "live");
+        browser.awaitText(By.cssSelector(".toolbar .live"), "● live");
         browser.async("window.notReloaded = true; arguments[0]()");
 
         append("live-1", "{\"author\":\"agent-7\",\"role\":\"assistant\",\"content\":\"Let me check.\","
@@ -118,7 +118,7 @@ class TranscriptUiTest {
     void aSessionDeletedWhileOpenOrNeverThereSaysItIsGone() {
         session("gone-1");
         browser.open(serve.ui("#/session/gone-1"));
-        browser.awaitText(By.cssSelector(".toolbar .live"), "live");
+        browser.awaitText(By.cssSelector(".toolbar .live"), "● live");
         serve.call("DELETE", "/v1/sessions/gone-1", null);
         browser.awaitText(By.tagName("h1"), "This session is gone");
 
