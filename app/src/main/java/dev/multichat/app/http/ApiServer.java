@@ -1,6 +1,7 @@
 package dev.multichat.app.http;
 
 import dev.multichat.api.SessionStore;
+import dev.multichat.app.live.LiveStreams;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -14,9 +15,10 @@ import java.util.List;
 
 /**
  * The HTTP server: the REST API over one store, with JSON errors, bearer-token scopes, body
- * limits, metrics, {@code /openapi.json}, Swagger UI at {@code /docs} and static files at
- * {@code /ui/} (classpath {@code /public}). {@link #stop()} is graceful: requests in flight
- * finish (up to 10 s), then the server closes; the caller closes the store after. Thread-safe.
+ * limits, metrics, {@code /openapi.json}, Swagger UI at {@code /docs}, static files at
+ * {@code /ui/} (classpath {@code /public}) and live streams (Server-Sent Events). {@link #stop()}
+ * is graceful: every live stream ends with its {@code end} event, requests in flight finish (up
+ * to 10 s), then the server closes; the caller closes the store after. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -72,6 +74,10 @@ public final class ApiServer implements AutoCloseable {
         config.routes.before(metrics::started);
         config.routes.after(metrics::finished);
         Routes.register(config.routes, new Gate(options.tokens()), store, registry, new Bodies(options.maxBodyBytes()));
+        LiveStreams live = new LiveStreams(registry, options.keepAlive());
+        config.events.serverStopping(live::shutdown);
+        config.events.serverStartFailed(live::shutdown);
+        new LiveRoutes(store, live).register(config.routes);
         config.routes.exception(HttpResponseException.class, Errors::handle);
         config.routes.exception(Exception.class, Errors::handle);
     }
@@ -108,7 +114,10 @@ public final class ApiServer implements AutoCloseable {
         return routes;
     }
 
-    /** Stops gracefully: no new connections, requests in flight finish (up to 10 s). */
+    /**
+     * Stops gracefully: live streams end with their {@code end} event (clients get up to 5 s to
+     * take it), no new connections, requests in flight finish (up to 10 s).
+     */
     public void stop() {
         javalin.stop();
     }

@@ -5,8 +5,9 @@ import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
- * The route table: every path the API answers. {@code /openapi.json} documents exactly these
- * (a test holds the two together).
+ * The route table: every path the API answers but the live streams ({@link LiveRoutes}, which
+ * registers its own with the stream registry it needs). {@code /openapi.json} documents all of
+ * them (a test holds the two together).
  */
 final class Routes {
 

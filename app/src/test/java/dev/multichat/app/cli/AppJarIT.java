@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar, as a newcomer uses it: {@code java -jar multichat.jar serve} on the SQLite
  * default, the README's curl quick-start run against it verbatim (only the port differs), a
- * SIGTERM that stops it cleanly, and a restart on the same database that still has everything.
+ * SIGTERM that stops it cleanly (a live stream followed with {@code curl -N} gets its {@code end}
+ * event and completes), and a restart on the same database that still has everything.
  */
 class AppJarIT {
 
@@ -70,7 +71,7 @@ class AppJarIT {
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(curl.waitFor()).as(output).isZero();
         assertThat(output).contains("It left today.").contains("Refund (sent)");
-        server.destroy();
+        assertThat(followUntilSigterm(port)).contains("event: end").contains("{\"reason\":\"STORE_CLOSED\"}");
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         int again = serve();
         HttpResponse<String> session = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -78,6 +79,29 @@ class AppJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(session.statusCode()).isEqualTo(200);
         assertThat(session.body()).contains("\"title\":\"Refund (sent)\"").contains("\"lastSeq\":2");
+    }
+
+    /**
+     * Follows the session with {@code curl -N} from its start, sends the server SIGTERM once the
+     * history has arrived, and returns what curl printed after that; curl must exit 0 (the
+     * response completed cleanly).
+     */
+    private String followUntilSigterm(int port) throws IOException, InterruptedException {
+        Process curl = new ProcessBuilder("curl", "-sSN",
+                "http://127.0.0.1:" + port + "/v1/sessions/support-42/messages/stream?after=0").start();
+        BufferedReader events = new BufferedReader(
+                new InputStreamReader(curl.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = events.readLine(); !"id: 2".equals(line); line = events.readLine()) {
+            assertThat(line).as("the stream sends the history").isNotNull();
+        }
+        server.destroy();
+        StringBuilder rest = new StringBuilder();
+        for (String line = events.readLine(); line != null; line = events.readLine()) {
+            rest.append(line).append('\n');
+        }
+        assertThat(curl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(curl.exitValue()).as("curl exit code; it printed: " + rest).isZero();
+        return rest.toString();
     }
 
     @Test

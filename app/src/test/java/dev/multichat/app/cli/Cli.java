@@ -1,10 +1,15 @@
 package dev.multichat.app.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs {@code multichat} in-process with captured standard streams. */
 final class Cli {
@@ -20,6 +25,20 @@ final class Cli {
      * @param err standard error
      */
     record Run(int code, String out, String err) {
+    }
+
+    /**
+     * Exports alice's and bob's sessions of a store to a file.
+     *
+     * @param uri the store
+     * @param file where the export goes
+     * @return the export's text
+     * @throws IOException when the file cannot be read
+     */
+    static String export(String uri, Path file) throws IOException {
+        Run run = run("", "export", "--store", uri, "--owner", "alice", "--owner", "bob", file.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        return Files.readString(file);
     }
 
     static Run run(String stdin, String... args) {

@@ -3,7 +3,6 @@ package dev.multichat.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +14,7 @@ class MigrateTest {
     Path dir;
 
     private String export(String uri, String name) throws IOException {
-        Path file = dir.resolve(name);
-        Cli.Run run = Cli.run("", "export", "--store", uri, "--owner", "alice", "--owner", "bob", file.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        return Files.readString(file);
+        return Cli.export(uri, dir.resolve(name));
     }
 
     @Test

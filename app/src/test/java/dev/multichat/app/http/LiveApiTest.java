@@ -2,6 +2,7 @@ package dev.multichat.app.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,16 @@ abstract class LiveApiTest {
 
     @BeforeEach
     void startApi() throws IOException {
-        api = TestApi.start(dir, tokens());
+        api = TestApi.start(dir, tokens(), keepAlive());
+    }
+
+    /**
+     * How long an idle live stream stays silent.
+     *
+     * @return the keep-alive period (the server's default unless a test needs it short)
+     */
+    Duration keepAlive() {
+        return ServerOptions.DEFAULT_KEEP_ALIVE;
     }
 
     /**

@@ -33,7 +33,7 @@ class RequestFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        api = TestApi.start(dir, null);
+        api = TestApi.start(dir, null, ServerOptions.DEFAULT_KEEP_ALIVE);
         api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\"}");
     }
 

@@ -12,34 +12,49 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A real server on a free loopback port over a real SQLite file, and a real HTTP client.
- * {@link #restart()} stops the server, closes the store and opens both again on the same file.
+ * A real server on a free loopback port over a real store (a SQLite file unless a test names
+ * another), and a real HTTP client. {@link #restart()} stops the server, closes the store and
+ * opens both again on the same data.
  */
 final class TestApi implements AutoCloseable {
 
-    private final Path db;
+    private final String uri;
     private final Tokens tokens;
+    private final Duration keepAlive;
     private final HttpClient client = HttpClient.newHttpClient();
     private SessionStore store;
     private ApiServer server;
 
-    private TestApi(Path db, Tokens tokens) {
-        this.db = db;
+    private TestApi(String uri, Tokens tokens, Duration keepAlive) {
+        this.uri = uri;
         this.tokens = tokens;
+        this.keepAlive = keepAlive;
         open();
     }
 
-    static TestApi start(Path dir, Tokens tokens) {
-        return new TestApi(dir.resolve("chats.db"), tokens);
+    static TestApi start(Path dir, Tokens tokens, Duration keepAlive) {
+        return new TestApi("sqlite:" + dir.resolve("chats.db"), tokens, keepAlive);
+    }
+
+    /**
+     * A server without tokens over any store.
+     *
+     * @param uri the store's URI
+     * @return the running server
+     */
+    static TestApi over(String uri) {
+        return new TestApi(uri, null, ServerOptions.DEFAULT_KEEP_ALIVE);
     }
 
     private void open() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        StoreConfig config = StoreConfig.of("sqlite:" + db);
-        store = SessionStores.open(config.withMetrics(MicrometerStoreMetrics.of(registry, "sqlite")));
-        server = ApiServer.start(store, registry, new ServerOptions("127.0.0.1", 0, tokens, 64 * 1024));
+        StoreConfig config = StoreConfig.of(uri);
+        store = SessionStores.open(config.withMetrics(MicrometerStoreMetrics.of(registry, config.uri().scheme())));
+        server = ApiServer.start(store, registry, new ServerOptions("127.0.0.1", 0, tokens, 64 * 1024, keepAlive));
     }
 
     void restart() {
@@ -81,6 +96,21 @@ final class TestApi implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Waits until {@code /metrics} shows a line (a gauge's value, say); fails the test after 20 s.
+     *
+     * @param line the exact line
+     */
+    void awaitMetric(String line) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!call("GET", "/metrics", null).text().lines().anyMatch(line::equals)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("/metrics did not show '" + line + "' within 20 s");
+            }
+            Thread.onSpinWait();
         }
     }
 

@@ -83,6 +83,28 @@ class TokenScopeTest extends LiveApiTest {
     }
 
     @Test
+    void liveStreamsNeedATokenAndKeepItsScope() throws IOException {
+        as(ADMIN, "POST", "/v1/sessions", "{\"id\":\"a-1\",\"owner\":\"alice\"}");
+        int port = api.server().port();
+        String bearer = "Bearer " + ALICE;
+        try (SseReader own = SseReader.open(port, "/v1/sessions/a-1/messages/stream", "Authorization", bearer);
+             SseReader owner = SseReader.open(port, "/v1/owners/alice/sessions/stream", "Authorization", bearer)) {
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(owner.status()).isEqualTo(200);
+        }
+        try (SseReader hidden = SseReader.open(port, "/v1/sessions/bob-1/messages/stream", "Authorization", bearer);
+             SseReader missing = SseReader.open(port, "/v1/sessions/no-such/messages/stream", "Authorization", bearer);
+             SseReader bob = SseReader.open(port, "/v1/owners/bob/sessions/stream", "Authorization", bearer);
+             SseReader anonymous = SseReader.open(port, "/v1/owners/alice/sessions/stream")) {
+            Reply hiddenReply = hidden.reply();
+            assertThat(hiddenReply.isJsonError(404)).isTrue();
+            assertThat(hiddenReply.text()).isEqualTo(missing.reply().text());
+            assertThat(bob.reply().isJsonError(404)).isTrue();
+            assertThat(anonymous.reply().isJsonError(401)).isTrue();
+        }
+    }
+
+    @Test
     void aTokenFileReadableByOthersOrMalformedIsRefusedWithoutEchoingTheToken() throws IOException {
         Path open = dir.resolve("open-tokens");
         Files.writeString(open, ADMIN + " admin\n");

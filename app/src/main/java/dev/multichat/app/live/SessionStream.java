@@ -1,0 +1,30 @@
+package dev.multichat.app.live;
+
+import dev.multichat.api.ChatMessage;
+import dev.multichat.api.FeedEnd;
+import dev.multichat.api.SessionListener;
+import java.util.List;
+
+/**
+ * Turns one session's feed into {@code message} events and its end into the {@code end} event.
+ * Called on the feed's delivery thread; waits only when this client's queue is full (the feed
+ * then holds back this subscription alone and catches up from the store later).
+ */
+final class SessionStream implements SessionListener {
+
+    private final SseOutput output;
+
+    SessionStream(SseOutput output) {
+        this.output = output;
+    }
+
+    @Override
+    public void onMessages(List<ChatMessage> messages) {
+        output.send(SseEvents.messages(messages));
+    }
+
+    @Override
+    public void onEnd(FeedEnd reason) {
+        output.finish(SseEvents.end(reason));
+    }
+}
