@@ -28,7 +28,8 @@ function operations(scrapes) {
   const names = [...last.ops.keys()].sort();
   const pairs = scrapes.slice(1).map((s, i) => [s.t, between(scrapes[i], s)]);
   const series = key => names.map(op => ({name: op, points: pairs.map(([t, stats]) => [t, stats.get(op)?.[key]])}));
-  const chart = (title, unit, key) => lineChart({title, unit, now: last.t, span: KEEP, series: series(key)});
+  const span = Math.min(KEEP, Math.max(60000, last.t - scrapes[0].t));
+  const chart = (title, unit, key) => lineChart({title, unit, now: last.t, span, series: series(key)});
   return [h('div', {class: 'charts'}, chart('Store calls per second', 'calls/s', 'rate'),
     chart('p50 latency', 'ms', 'p50'), chart('p99 latency', 'ms', 'p99')),
   names.length ? table('Store operations, last minute', ['operation', 'calls', 'rate', 'failures', 'p50', 'p95', 'p99'],
@@ -75,7 +76,7 @@ export async function renderMonitor(main) {
   const body = h('div', {}, notice('info', 'Reading /metrics…'));
   const scrapes = [];
   main.append(h('div', {class: 'toolbar'}, h('h1', {}, 'Monitoring'),
-    h('span', {class: 'muted'}, 'updated every 2 s, charts over the last 5 minutes')), healthBox, body);
+    h('span', {class: 'muted'}, 'updated every 2 s; charts keep the last 5 minutes')), healthBox, body);
 
   async function poll() {
     healthBox.replaceChildren(await health());
