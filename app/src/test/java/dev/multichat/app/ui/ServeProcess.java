@@ -77,7 +77,8 @@ final class ServeProcess implements AutoCloseable {
     }
 
     private static int address(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 Matcher serving = SERVING.matcher(line);
