@@ -33,6 +33,7 @@ public final class LiveStreams {
     private final Set<LiveStream> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger owners = new AtomicInteger();
+    private final EventCache cache = new EventCache();
     private final ScheduledExecutorService ticker;
     private final long idleNanos;
     private boolean stopping;
@@ -69,7 +70,7 @@ public final class LiveStreams {
      * @throws StoreClosedException when the server is stopping or the store closed
      */
     public LiveStream session(SessionStore store, SessionId id, long afterSeq) {
-        return open(sessions, output -> store.followSession(id, afterSeq, new SessionStream(output)));
+        return open(sessions, output -> store.followSession(id, afterSeq, new SessionStream(output, cache)));
     }
 
     /**

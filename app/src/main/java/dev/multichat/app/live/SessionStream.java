@@ -13,14 +13,16 @@ import java.util.List;
 final class SessionStream implements SessionListener {
 
     private final SseOutput output;
+    private final EventCache cache;
 
-    SessionStream(SseOutput output) {
+    SessionStream(SseOutput output, EventCache cache) {
         this.output = output;
+        this.cache = cache;
     }
 
     @Override
     public void onMessages(List<ChatMessage> messages) {
-        output.send(SseEvents.messages(messages));
+        output.send(cache.messages(messages));
     }
 
     @Override
