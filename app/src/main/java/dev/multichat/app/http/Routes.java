@@ -28,6 +28,7 @@ final class Routes {
         routes.delete("/v1/sessions/{id}", sessions::delete);
         routes.post("/v1/sessions/{id}/messages", messages::append);
         routes.get("/v1/sessions/{id}/messages", messages::read);
+        routes.get("/v1/whoami", UiRoutes::whoami);
         routes.get("/health", ops::health);
         routes.get("/metrics", ops::metrics);
         routes.get("/openapi.json", ops::openApi);
