@@ -2,7 +2,8 @@
 # The adapters against the frameworks' own persistent chat memory (issue 17), in one JMH run:
 # adding one message through each adapter path on each Multichat backend, and through Spring
 # AI's JdbcChatMemoryRepository and LangChain4j's documented whole-list store (both on SQLite,
-# synchronous=full), at 10, 100, 1,000 and 10,000 messages of history. About 8 minutes on 2 cores.
+# synchronous=full), at 10, 100, 1,000 and 10,000 messages of history. About 14 minutes on 2 cores
+# (88 benchmark runs; the redis and postgresql backends start their own server per trial).
 #
 #   bench/run-adapters.sh [name] [extra JMH options...]
 #

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * LangChain4j's AiServices with a scripted tool-calling model: the memory keeps every round
@@ -49,13 +49,13 @@ class AiServicesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void everyRoundIsKeptWithItsToolCalls(boolean directMemory) {
+    @CsvSource({"SQLITE, true", "SQLITE, false", "REDIS, true", "REDIS, false"})
+    void everyRoundIsKeptWithItsToolCalls(Stores backend, boolean directMemory) {
         BiFunction<SessionStore, Object, ChatMemory> memories = directMemory ? MultichatChatMemory::new
                 : (store, id) -> MessageWindowChatMemory.builder().id(id).maxMessages(100)
                         .chatMemoryStore(new MultichatChatMemoryStore(store)).build();
         List<ChatMessage> remembered;
-        try (SessionStore store = Stores.sqlite(dir)) {
+        try (SessionStore store = backend.open(dir)) {
             Assistant assistant = AiServices.builder(Assistant.class).chatModel(new ScriptedChatModel())
                     .chatMemoryProvider(id -> memories.apply(store, id)).tools(new WeatherTools()).build();
             for (String city : CITIES) {
@@ -74,7 +74,7 @@ class AiServicesTest {
         });
         assertThat(((ToolExecutionResultMessage) remembered.get(7)).id())
                 .isEqualTo(call.toolExecutionRequests().get(0).id());
-        try (SessionStore reopened = Stores.sqlite(dir)) {
+        try (SessionStore reopened = backend.open(dir)) {
             assertThat(new MultichatChatMemoryStore(reopened).getMessages("trip/1")).isEqualTo(remembered);
         }
     }

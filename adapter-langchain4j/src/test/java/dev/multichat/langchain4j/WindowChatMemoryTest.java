@@ -19,8 +19,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** LangChain4j's own MessageWindowChatMemory driving the store over a real SQLite file. */
+/**
+ * LangChain4j's own MessageWindowChatMemory driving the store over a real SQLite file, and for
+ * the 1,000 turns over a real Redis server too.
+ */
 class WindowChatMemoryTest {
 
     private static final int TURNS = 1000;
@@ -28,10 +33,11 @@ class WindowChatMemoryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aThousandTurnsKeepEveryMessageAndReloadIdentically() {
+    @ParameterizedTest
+    @EnumSource(Stores.class)
+    void aThousandTurnsKeepEveryMessageAndReloadIdentically(Stores backend) {
         List<ChatMessage> sent = new ArrayList<>();
-        try (SessionStore store = Stores.sqlite(dir)) {
+        try (SessionStore store = backend.open(dir)) {
             ChatMemory memory = window(store, "long", 20);
             SystemMessage system = SystemMessage.from("Be brief.");
             sent.add(system);
@@ -46,7 +52,7 @@ class WindowChatMemoryTest {
             }
             assertThat(memory.messages()).hasSize(20).first().isEqualTo(system);
         }
-        try (SessionStore reopened = Stores.sqlite(dir)) {
+        try (SessionStore reopened = backend.open(dir)) {
             List<ChatMessage> reloaded = reopened.read(SessionId.of("long"), MessageRange.all()).stream()
                     .map(new LangChain4jCodec()::decode).toList();
             assertThat(reloaded).isEqualTo(sent);

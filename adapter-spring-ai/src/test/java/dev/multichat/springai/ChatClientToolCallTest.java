@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
@@ -24,7 +24,7 @@ import org.springframework.ai.tool.function.FunctionToolCallback;
 /**
  * A ChatClient with the memory advisor inside Spring AI's tool-calling loop and a scripted model
  * that calls a tool: the memory keeps every round (user, tool call, tool response, answer) and a
- * new store instance on the same file gives them back identically.
+ * new store instance on the same data (a SQLite file, a Redis server) gives them back identically.
  */
 class ChatClientToolCallTest {
 
@@ -43,10 +43,10 @@ class ChatClientToolCallTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void everyRoundIsKeptWithItsToolCalls(boolean directMemory) {
+    @CsvSource({"SQLITE, true", "SQLITE, false", "REDIS, true", "REDIS, false"})
+    void everyRoundIsKeptWithItsToolCalls(Stores backend, boolean directMemory) {
         List<Message> remembered;
-        try (SessionStore store = Stores.sqlite(dir)) {
+        try (SessionStore store = backend.open(dir)) {
             ChatMemory memory = directMemory ? new MultichatChatMemory(store, "spring-ai", 50)
                     : MessageWindowChatMemory.builder().maxMessages(50)
                             .chatMemoryRepository(new MultichatChatMemoryRepository(store, "spring-ai", 50)).build();
@@ -72,7 +72,7 @@ class ChatClientToolCallTest {
         });
         assertThat(((ToolResponseMessage) remembered.get(6)).getResponses().get(0).id()).isEqualTo(call.getToolCalls()
                 .get(0).id());
-        try (SessionStore reopened = Stores.sqlite(dir)) {
+        try (SessionStore reopened = backend.open(dir)) {
             SameMessage.assertSame(new MultichatChatMemory(reopened, "spring-ai", 50).get("trip"), remembered);
         }
     }

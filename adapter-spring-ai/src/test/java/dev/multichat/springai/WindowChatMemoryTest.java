@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.ai.chat.memory.ChatMemory;
 import org.springframework.ai.chat.memory.MessageWindowChatMemory;
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -19,7 +21,10 @@ import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 
-/** Spring AI's own MessageWindowChatMemory driving the repository over a real SQLite file. */
+/**
+ * Spring AI's own MessageWindowChatMemory driving the repository over a real SQLite file, and for
+ * the 1,000 turns over a real Redis server too.
+ */
 class WindowChatMemoryTest {
 
     private static final int TURNS = 1000;
@@ -27,10 +32,11 @@ class WindowChatMemoryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aThousandTurnsKeepEveryMessageAndReloadIdentically() {
+    @ParameterizedTest
+    @EnumSource(Stores.class)
+    void aThousandTurnsKeepEveryMessageAndReloadIdentically(Stores backend) {
         List<Message> sent = new ArrayList<>();
-        try (SessionStore store = Stores.sqlite(dir)) {
+        try (SessionStore store = backend.open(dir)) {
             ChatMemory memory = window(new MultichatChatMemoryRepository(store));
             sent.add(new SystemMessage("Be brief."));
             memory.add("long", sent.get(0));
@@ -45,7 +51,7 @@ class WindowChatMemoryTest {
             assertThat(memory.get("long")).hasSize(MultichatChatMemoryRepository.DEFAULT_WINDOW + 1)
                     .first().isInstanceOf(SystemMessage.class);
         }
-        try (SessionStore reopened = Stores.sqlite(dir)) {
+        try (SessionStore reopened = backend.open(dir)) {
             List<ChatMessage> stored = reopened.read(SessionId.of("long"), MessageRange.all());
             assertThat(stored).hasSize(2 * TURNS + 1);
             List<Message> reloaded = stored.stream().map(new SpringAiCodec()::decode).toList();

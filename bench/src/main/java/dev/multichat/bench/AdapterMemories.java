@@ -4,7 +4,9 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.langchain4j.MultichatChatMemoryStore;
+import dev.multichat.redis.testing.RedisProcess;
 import dev.multichat.springai.MultichatChatMemoryRepository;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -26,9 +28,11 @@ public class AdapterMemories {
 
     /**
      * The Multichat backend: {@code sqlite} (synchronous as {@link #sync}), {@code json}
-     * (fsync=always), {@code memory}.
+     * (fsync=always), {@code memory}, {@code redis} (a redis-server of the trial, AOF with
+     * appendfsync everysec), {@code postgresql} (an embedded PostgreSQL 14 of the trial, as
+     * {@link PgServer} starts it, synchronous_commit=on).
      */
-    @Param({"sqlite", "json", "memory"})
+    @Param({"sqlite", "json", "memory", "redis", "postgresql"})
     public String backend;
 
     /** SQLite's synchronous setting, as for the peers. */
@@ -47,16 +51,14 @@ public class AdapterMemories {
     dev.langchain4j.memory.ChatMemory langchainWindow;
     private SessionId id;
     private Path dir;
+    private RedisProcess redis;
+    private EmbeddedPostgres postgres;
 
     /** Opens the store, writes the history and builds the four memories. */
     @Setup(Level.Trial)
     public void open() {
         dir = DataDir.create("adapter-" + backend);
-        store = SessionStores.open(switch (backend) {
-            case "sqlite" -> "sqlite:" + dir.resolve("bench.db") + "?synchronous=" + sync;
-            case "json" -> "json:" + dir.resolve("sessions");
-            default -> "memory:";
-        });
+        store = SessionStores.open(uri());
         id = History.create(store, messages);
         conversation = id.value();
         String owner = "bench";
@@ -66,6 +68,24 @@ public class AdapterMemories {
         langchainDirect = new dev.multichat.langchain4j.MultichatChatMemory(store, conversation, owner, WINDOW);
         langchainWindow = dev.langchain4j.memory.chat.MessageWindowChatMemory.builder().id(conversation)
                 .maxMessages(WINDOW).chatMemoryStore(new MultichatChatMemoryStore(store, owner, WINDOW)).build();
+    }
+
+    /** @return the backend's store URI, its server started first if it has one */
+    private String uri() {
+        switch (backend) {
+            case "sqlite":
+                return "sqlite:" + dir.resolve("bench.db") + "?synchronous=" + sync;
+            case "json":
+                return "json:" + dir.resolve("sessions");
+            case "redis":
+                redis = RedisProcess.start(false, "--appendonly", "yes", "--appendfsync", "everysec", "--save", "");
+                return redis.uri() + "?prefix=bench&timeout=5s";
+            case "postgresql":
+                postgres = PgServer.start(dir, "on");
+                return PgServer.uri(postgres);
+            default:
+                return "memory:";
+        }
     }
 
     /** Trims the conversation back to its nominal history. */
@@ -78,6 +98,12 @@ public class AdapterMemories {
     @TearDown(Level.Trial)
     public void close() {
         store.close();
+        if (redis != null) {
+            redis.close();
+        }
+        if (postgres != null) {
+            PgServer.stop(postgres);
+        }
         DataDir.delete(dir);
     }
 }

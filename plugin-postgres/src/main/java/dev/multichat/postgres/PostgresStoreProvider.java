@@ -77,7 +77,8 @@ public final class PostgresStoreProvider implements StoreProvider {
             Map<String, String> details = Map.of("server", settings.target().toString(), "schema",
                     settings.schema(), "pool", Integer.toString(settings.pool()), "statementTimeout",
                     settings.timeouts().statement().toMillis() + "ms");
-            return new PgOpener(pool, settings.schema(), settings.target().toString(), settings.sweep())
+            return new PgOpener(pool, settings.schema(), settings.target().toString(), settings.sweep(),
+                    Pools.listener(settings))
                     .open(config.clock(), pool, details);
         } catch (StoreException | IllegalStateException e) {
             pool.close();

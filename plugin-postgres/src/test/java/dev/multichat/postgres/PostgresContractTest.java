@@ -34,4 +34,10 @@ class PostgresContractTest implements SessionStoreContract, CloseUnderLoadContra
     public SessionStore reopen(SessionStore closed, Clock clock) {
         return SessionStores.open(StoreConfig.of(uris.get(closed)).withClock(clock));
     }
+
+    /** A second instance on the same schema: its writes reach the first one's feed by NOTIFY. */
+    @Override
+    public SessionStore openSameData(SessionStore open, Clock clock) {
+        return SessionStores.open(StoreConfig.of(uris.get(open)).withClock(clock));
+    }
 }

@@ -2,8 +2,13 @@ package dev.multichat.postgres.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
+import org.postgresql.Driver;
 
-/** Builds the HikariCP pool of a store opened by URI, configured to fail within its timeouts. */
+/**
+ * Builds the HikariCP pool of a store opened by URI, configured to fail within its timeouts, and
+ * the change listener's own connection to the same server.
+ */
 public final class Pools {
     private static final long MIN_HIKARI_TIMEOUT_MS = 250;
 
@@ -39,5 +44,30 @@ public final class Pools {
         config.setInitializationFailTimeout(-1);
         config.setAutoCommit(true);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * @param settings the store's settings
+     * @return opens the change listener's connection: the pool's server, login and driver
+     *     options, outside the pool (it stays open for the store's life), with TCP keep-alive and
+     *     the application name {@code multichat listener} unless the URI names one
+     */
+    public static Connector listener(PgSettings settings) {
+        PgTarget target = settings.target();
+        Properties props = new Properties();
+        props.putAll(target.driver());
+        if (target.user() != null) {
+            props.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            props.setProperty("password", target.password());
+        }
+        props.setProperty("connectTimeout", Integer.toString(settings.timeouts().connectSeconds()));
+        props.setProperty("socketTimeout", Integer.toString(settings.timeouts().socketSeconds()));
+        props.putIfAbsent("tcpKeepAlive", "true");
+        props.putIfAbsent("ApplicationName", "multichat listener");
+        Driver driver = new Driver();
+        String url = target.jdbcUrl();
+        return () -> driver.connect(url, props);
     }
 }

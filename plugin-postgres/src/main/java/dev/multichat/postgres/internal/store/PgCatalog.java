@@ -20,7 +20,9 @@ import java.util.Optional;
 
 /**
  * The session catalog on PostgreSQL. Each write is one short transaction that locks only its
- * session's row; reads are single statements that filter expired sessions themselves.
+ * session's row and notifies the schema's change channel with the session id in one of its
+ * statements (no extra round trip); reads are single statements that filter expired sessions
+ * themselves.
  * Thread-safe; safe with any number of store instances on one schema.
  */
 public final class PgCatalog implements SessionCatalog {
@@ -29,13 +31,14 @@ public final class PgCatalog implements SessionCatalog {
     private static final String INSERT = """
             INSERT INTO {s}.sessions (id, owner, title, metadata, ttl_ms, ttl_sliding, expires_at,
                                       created_at, updated_at, version, last_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) ON CONFLICT (id) DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) ON CONFLICT (id) DO NOTHING RETURNING pg_notify({n}, id)""";
     private static final String UPDATE = """
             UPDATE {s}.sessions SET title = ?, metadata = ?, ttl_ms = ?, ttl_sliding = ?, expires_at = ?,
                                     updated_at = ?, version = version + 1
             WHERE id = ?""";
     private static final String DELETE_LIVE = """
-            DELETE FROM {s}.sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?) RETURNING id""";
+            DELETE FROM {s}.sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)
+            RETURNING id, pg_notify({n}, id)""";
 
     private final PgStorage storage;
     private final SessionWrites writes;
@@ -68,8 +71,10 @@ public final class PgCatalog implements SessionCatalog {
                 SessionWrites.bindInfo(c, st, 3, created.info(), created.state().expiresAt());
                 st.setLong(8, now);
                 st.setLong(9, now);
-                if (st.executeUpdate() == 0) {
-                    throw new SessionExistsException(spec.id());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SessionExistsException(spec.id());
+                    }
                 }
             }
             return created;

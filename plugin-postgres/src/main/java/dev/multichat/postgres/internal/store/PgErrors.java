@@ -42,6 +42,10 @@ final class PgErrors {
                     + " unreachable or over its timeout: the call may or may not have taken effect, retry"
                     + " it (appends with message ids are safe to retry)", e);
         }
+        if (retryable(e)) {
+            return new StoreUnavailableException(prefix + ": the server rolled it back for a conflict with"
+                    + " concurrent transactions (" + e.getMessage() + "), so nothing was written; retry it", e);
+        }
         if (state.startsWith("28")) {
             return new StoreException(prefix + ": the server refused the login (" + e.getMessage()
                     + "); check the user and password of the store's URI or DataSource", e);

@@ -1,6 +1,8 @@
 package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.StoreException;
+import dev.multichat.postgres.internal.connect.Connector;
+import dev.multichat.postgres.internal.feed.PgChangeSignals;
 import dev.multichat.postgres.internal.schema.Migrations;
 import dev.multichat.spi.StoreParts;
 import java.sql.Connection;
@@ -12,14 +14,16 @@ import javax.sql.DataSource;
 
 /**
  * Opens a store on a DataSource: migrates the schema (under the advisory lock), then builds the
- * catalog, the message log and the lifecycle around one shared storage object.
+ * catalog, the message log, the lifecycle and the change signals around one shared storage
+ * object.
  *
  * @param pool where connections come from
  * @param schema the unquoted schema name
  * @param where the server, for messages (no credentials)
  * @param sweep the sweep interval, zero for none
+ * @param listen opens the change listener's own connection
  */
-public record PgOpener(DataSource pool, String schema, String where, Duration sweep) {
+public record PgOpener(DataSource pool, String schema, String where, Duration sweep, Connector listen) {
     /**
      * @param clock the store's clock
      * @param owned closed with the store (the pool it opened), or null
@@ -30,7 +34,7 @@ public record PgOpener(DataSource pool, String schema, String where, Duration sw
     public StoreParts open(Clock clock, AutoCloseable owned, Map<String, String> details) {
         String quoted = '"' + schema + '"';
         String described = where + " schema " + schema;
-        PgStorage storage = new PgStorage(pool, quoted, clock, described);
+        PgStorage storage = new PgStorage(pool, schema, clock, described);
         try (Connection c = pool.getConnection()) {
             Migrations.migrate(c, schema, quoted);
         } catch (SQLException e) {
@@ -38,6 +42,6 @@ public record PgOpener(DataSource pool, String schema, String where, Duration sw
         }
         Sweeper sweeper = new Sweeper(storage, sweep);
         return new StoreParts(new PgCatalog(storage), new PgMessageLog(storage),
-                new PgLifecycle(pool, sweeper, owned, details));
+                new PgLifecycle(pool, sweeper, owned, details), new PgChangeSignals(listen, schema, described));
     }
 }
