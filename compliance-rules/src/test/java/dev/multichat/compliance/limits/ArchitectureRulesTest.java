@@ -15,16 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArchitectureRulesTest {
 
-    private static JavaClasses classes;
+    private static ArchitectureFixtures fixtures;
 
     @BeforeAll
     static void compileArchitectureFixtures(@TempDir Path output) {
-        FixtureCompiler.compile("architecture", output);
-        classes = V2ArchitectureCheck.importClasses(List.of(output));
+        fixtures = ArchitectureFixtures.compile(output);
     }
 
     private static String report(ArchRule rule) {
-        return rule.evaluate(classes).getFailureReport().toString();
+        return fixtures.report(rule);
     }
 
     @Test
@@ -73,21 +72,7 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void publicTckClassUsingJqwikIsReportedButContractsAndHiddenOnesAreNot() {
-        assertThat(report(V2Rules.TCK_JQWIK_NOT_PUBLIC))
-                .contains("dev.multichat.tck.PublicGenerator")
-                .doesNotContain("HiddenGenerator", "ScriptContract");
-    }
-
-    @Test
-    void tckModelMayUseJqwikButNothingOutsideTheTckMayUseIt() {
-        assertThat(report(V2Rules.TCK_JQWIK_NOT_PUBLIC)).doesNotContain("ScriptGenerator");
-        assertThat(report(V2Rules.TCK_MODEL_STAYS_INSIDE)).contains("dev.multichat.json.UsesTckModel")
-                .doesNotContain("Class <dev.multichat.tck.");
-    }
-
-    @Test
     void checkListsEveryBrokenRule() {
-        assertThat(V2ArchitectureCheck.check(classes)).hasSize(7);
+        assertThat(V2ArchitectureCheck.check(fixtures.classes())).hasSize(7);
     }
 }
