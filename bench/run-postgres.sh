@@ -19,7 +19,7 @@ mkdir -p "$results" "$data"
 mvn -B -q -pl bench -am package -DskipTests -Pbench ${BENCH_MVN_ARGS:-}
 
 jmh=(java -jar "$jar" -f 1 -wi 2 -w 1s -i 6 -r 500ms -foe false -jvmArgsAppend "-Dmultichat.bench.dir=$data")
-"${jmh[@]}" 'PostgresOneThreadBench|PostgresEightThreadsBench.append1|RawPostgresBench|PgFloorBench|PgPeerBench' \
+"${jmh[@]}" 'PostgresOneThreadBench|PostgresEightThreadsBench.append1|RawPostgresBench|RawPostgresEightThreadsBench|PgFloorBench|PgPeerBench' \
   -p sync=on,off -p history=1000 -rf json -rff "$results/$name-1000.json"
 "${jmh[@]}" 'PostgresOneThreadBench' -p sync=on,off -p history=100000 -rf json -rff "$results/$name-100000.json"
 

@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RawPostgres {
     /** Rows in the table (one session) before measuring. */
     static final int PREFILL = 1000;
+    /** The one statement measured. */
+    static final String INSERT = "INSERT INTO messages (session_id, seq, content) VALUES (?, ?, ?)";
 
     /** The server's synchronous_commit, as in {@link PostgresStore}. */
     @Param({"on", "off"})
@@ -47,7 +49,7 @@ public class RawPostgres {
             statement.execute("CREATE TABLE messages (session_id text NOT NULL, seq bigint NOT NULL,"
                     + " content text NOT NULL, PRIMARY KEY (session_id, seq))");
         }
-        insert = connection.prepareStatement("INSERT INTO messages (session_id, seq, content) VALUES (?, ?, ?)");
+        insert = connection.prepareStatement(INSERT);
         connection.setAutoCommit(false);
         for (int i = 0; i < PREFILL; i++) {
             bindNext();
@@ -67,6 +69,14 @@ public class RawPostgres {
         insert.setString(1, "raw");
         insert.setLong(2, seq);
         insert.setString(3, Payload.TEXT);
+    }
+
+    /**
+     * @return a new connection to the trial's server, for a thread of its own
+     * @throws SQLException if the server refuses it
+     */
+    Connection connect() throws SQLException {
+        return server.getPostgresDatabase().getConnection();
     }
 
     /**

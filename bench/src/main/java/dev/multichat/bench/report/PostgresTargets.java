@@ -22,10 +22,11 @@ final class PostgresTargets {
         Map<String, String> at100k = Map.of("sync", sync, "history", "100000");
         Pick append = new Pick(ONE + "append1", at1000);
         Pick floor = new Pick("PgFloorBench.append1", Map.of("sync", sync));
+        Pick raw = new Pick("RawPostgresBench.insert", Map.of("sync", sync));
         String s = " (synchronous_commit=" + sync + ")";
         return List.of(
-                new Target(PG, "append, 1 thread, history 1,000 vs raw autocommit insert" + s, append,
-                        new Pick("RawPostgresBench.insert", Map.of("sync", sync)), Requirement.atLeast(0.8)),
+                new Target(PG, "append, 1 thread, history 1,000 vs raw autocommit insert" + s, append, raw,
+                        Requirement.atLeast(0.8)),
                 new Target(PG, "append, 8 threads on 8 sessions vs 1 thread, history 1,000" + s,
                         new Pick("PostgresEightThreadsBench.append1", at1000), append, Requirement.atLeast(3)),
                 new Target(PG, "append at history 100,000 vs at 1,000" + s, new Pick(ONE + "append1", at100k),
@@ -38,7 +39,10 @@ final class PostgresTargets {
                         new Pick(PEER, Map.of("sync", sync, "messages", "10000")), Requirement.atLeast(100)),
                 new Target(PG + " (floor)", "store append vs the plain floor of a correct append (row update + insert"
                         + " + commit on one connection)" + s, append, floor, Requirement.atLeast(0.8)),
-                new Target(PG + " (floor)", "the plain floor vs raw autocommit insert" + s, floor,
-                        new Pick("RawPostgresBench.insert", Map.of("sync", sync)), Requirement.atLeast(0.8)));
+                new Target(PG + " (floor)", "the plain floor vs raw autocommit insert" + s, floor, raw,
+                        Requirement.atLeast(0.8)),
+                new Target(PG + " (floor)", "raw autocommit inserts, 8 threads on 8 connections vs 1 thread" + s,
+                        new Pick("RawPostgresEightThreadsBench.insert", Map.of("sync", sync)), raw,
+                        Requirement.atLeast(3)));
     }
 }

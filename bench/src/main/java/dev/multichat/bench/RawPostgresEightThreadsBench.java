@@ -1,0 +1,25 @@
+package dev.multichat.bench;
+
+import java.sql.SQLException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * The raw PgJDBC baseline on 8 threads, each on its own connection and rows (see
+ * {@link RawPostgresThread}): how far the server and disk scale autocommit INSERTs by themselves,
+ * beside our 8-thread append.
+ */
+@Threads(8)
+public class RawPostgresEightThreadsBench extends QuickProfile {
+    /**
+     * One autocommit INSERT of a ~200-byte row on this thread's connection.
+     *
+     * @param thread this thread's connection
+     * @return rows inserted
+     * @throws SQLException if the server fails
+     */
+    @Benchmark
+    public int insert(RawPostgresThread thread) throws SQLException {
+        return thread.insertOne();
+    }
+}
