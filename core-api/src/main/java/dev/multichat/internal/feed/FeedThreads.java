@@ -1,39 +1,38 @@
 package dev.multichat.internal.feed;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A hub's threads: one watcher (reads after hints, runs the periodic check) and a pool that
- * delivers to listeners, growing with the listeners busy at once so that a slow one never holds
- * up another, its idle threads ending after a minute. All daemon threads.
+ * A hub's threads: one watcher (reads after hints, runs the periodic check) and a bounded
+ * {@link DeliveryPool} that delivers to listeners (a few threads; more, up to a cap, while
+ * listeners block: the watcher looks every {@link #RELIEVE_MS} ms). All daemon threads.
  */
 final class FeedThreads {
+    /** How often the watcher checks whether listeners have blocked every delivery thread. */
+    static final long RELIEVE_MS = 200;
     private static final AtomicInteger STORES = new AtomicInteger();
     private final ScheduledExecutorService watcher;
-    private final ExecutorService delivery;
+    private final DeliveryPool delivery;
 
     FeedThreads() {
         int n = STORES.incrementAndGet();
         ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, factory("multichat-feed-" + n + "-watch"));
         w.setRemoveOnCancelPolicy(true);
         this.watcher = w;
-        this.delivery = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                factory("multichat-feed-" + n + "-deliver"));
+        this.delivery = new DeliveryPool(factory("multichat-feed-" + n + "-deliver"));
+        w.scheduleWithFixedDelay(delivery::relieve, RELIEVE_MS, RELIEVE_MS, TimeUnit.MILLISECONDS);
     }
 
     ScheduledExecutorService watcher() {
         return watcher;
     }
 
-    ExecutorService delivery() {
+    DeliveryPool delivery() {
         return delivery;
     }
 
