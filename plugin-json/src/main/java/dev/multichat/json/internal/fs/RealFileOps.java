@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
+import dev.multichat.json.internal.fs.FileOps;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the counts are in the store's {@code health()} details, so a recovery is never silent even
  * without a logging backend. One per store instance; thread-safe.
  */
-final class LogRepair {
+public final class LogRepair {
     /** Health detail: torn tails this store instance cut since it opened. */
     static final String CUTS = "tornTailsCut";
     /** Health detail: bytes those cuts moved into {@code .broken} files. */
@@ -32,12 +33,12 @@ final class LogRepair {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<Path> last = new AtomicReference<>();
 
-    LogRepair(FileOps ops) {
+    public LogRepair(FileOps ops) {
         this.ops = ops;
     }
 
     /** Moves {@code [goodEnd, size)} of the log to the .broken file and truncates the log. */
-    void cut(Path log, long goodEnd, long size) throws IOException {
+    public void cut(Path log, long goodEnd, long size) throws IOException {
         Path broken = log.resolveSibling(log.getFileName() + ".broken");
         try (FileChannel from = FileChannel.open(log, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileChannel to = FileChannel.open(broken, StandardOpenOption.CREATE,
@@ -59,12 +60,12 @@ final class LogRepair {
     }
 
     /** @return how many torn tails were cut since open (for the health sentence) */
-    long cuts() {
+    public long cuts() {
         return cuts.get();
     }
 
     /** @return the health details of the cuts since open: count, bytes and the latest .broken file */
-    Map<String, String> details() {
+    public Map<String, String> details() {
         Map<String, String> details = new LinkedHashMap<>();
         details.put(CUTS, Long.toString(cuts.get()));
         details.put(BYTES, Long.toString(bytes.get()));

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Map;

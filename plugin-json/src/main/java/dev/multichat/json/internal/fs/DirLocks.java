@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import dev.multichat.api.StoreUnavailableException;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * channel per lock file per JVM, opened on first use and closed when the last store instance
  * of the JVM on the directory releases it. Thread-safe.
  */
-final class DirLocks {
+public final class DirLocks {
     private static final Logger LOG = LoggerFactory.getLogger(DirLocks.class);
     private static final Map<Path, DirLocks> OPEN = new HashMap<>();
     /** How many lock files the session positions are spread over. */
@@ -52,7 +52,7 @@ final class DirLocks {
         }
     }
 
-    static synchronized DirLocks acquire(Path root) throws IOException {
+    public static synchronized DirLocks acquire(Path root) throws IOException {
         DirLocks locks = OPEN.get(root);
         if (locks == null) {
             locks = new DirLocks(Files.createDirectories(root.resolve(DIR)));
@@ -62,7 +62,7 @@ final class DirLocks {
         return locks;
     }
 
-    void release() throws IOException {
+    public void release() throws IOException {
         synchronized (DirLocks.class) {
             users--;
             if (users == 0) {
@@ -96,7 +96,7 @@ final class DirLocks {
      *     the lock channel is never closed under a held lock
      * @throws dev.multichat.api.StoreClosedException if that store is closed
      */
-    Held lock(long position, StoreGate gate) {
+    public Held lock(long position, StoreGate gate) {
         if (Thread.currentThread().isInterrupted()) {
             throw new StoreUnavailableException("the calling thread is interrupted; nothing was done."
                     + " Clear the interrupt and retry");
@@ -121,7 +121,7 @@ final class DirLocks {
     }
 
     /** @return the in-process lock of a position (its stripe), without the file lock */
-    ReentrantLock stripe(long position) {
+    public ReentrantLock stripe(long position) {
         return stripes[(int) (position % STRIPES)];
     }
 
@@ -156,7 +156,7 @@ final class DirLocks {
     }
 
     /** A held session lock; closing releases it and leaves the store's gate. */
-    record Held(ReentrantLock stripe, FileLock fileLock, StoreGate gate) implements AutoCloseable {
+    public record Held(ReentrantLock stripe, FileLock fileLock, StoreGate gate) implements AutoCloseable {
         @Override
         public void close() {
             try {

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
  * were written, and that it parses as the record it must be (the record types check their own
  * fields). It does not re-check anything an append checked before writing. Thread-safe.
  */
-final class LineCodec {
+public final class LineCodec {
     static final int CRC_CHARS = 8;
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -27,7 +27,7 @@ final class LineCodec {
      * @param buf bytes of one line without its newline
      * @return the decoded line, or null if the checksum does not match or it is no log record
      */
-    static LogLine decode(byte[] buf, int off, int len) {
+    public static LogLine decode(byte[] buf, int off, int len) {
         if (len <= CRC_CHARS + 1 || buf[off + CRC_CHARS] != ' ') {
             return null;
         }

@@ -1,6 +1,9 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import dev.multichat.api.CorruptDataException;
+import dev.multichat.json.internal.fs.FileStamp;
+import dev.multichat.json.internal.log.LogRepair;
+import dev.multichat.json.internal.log.LogScanner;
 import java.io.IOException;
 
 /**
@@ -9,14 +12,14 @@ import java.io.IOException;
  * it), reads only the new end of the log if it grew, re-reads the log from the start if it was
  * replaced or shrank, and cuts a torn tail.
  */
-final class SessionLoader {
+public final class SessionLoader {
     private final LogRepair repair;
 
-    SessionLoader(LogRepair repair) {
+    public SessionLoader(LogRepair repair) {
         this.repair = repair;
     }
 
-    void refresh(SessionHandle h) throws IOException {
+    public void refresh(SessionHandle h) throws IOException {
         FileStamp stamp = FileStamp.of(h.metaFile);
         if (stamp == null) {
             h.forgetAll();
@@ -34,7 +37,7 @@ final class SessionLoader {
         h.files.meta().requireLogNotBehind(h.files.scanned().lastCommit(), h.logFile);
     }
 
-    void refreshLog(SessionHandle h) throws IOException {
+    public void refreshLog(SessionHandle h) throws IOException {
         FileStamp log = FileStamp.of(h.logFile);
         if (log == null) {
             h.forgetLog();

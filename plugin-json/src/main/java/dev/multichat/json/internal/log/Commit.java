@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import java.time.Instant;
 
@@ -13,7 +13,7 @@ import java.time.Instant;
  *     (its recovery point: see {@link LogScanner}); -1 if the line does not say (written before
  *     the field existed), which claims every byte before the line
  */
-record Commit(long version, long lastSeq, Instant updatedAt, Instant expiresAt, long synced) {
+public record Commit(long version, long lastSeq, Instant updatedAt, Instant expiresAt, long synced) {
     /** @return the offset this line proves forced, given where the line starts */
     long claim(long lineStart) {
         return synced < 0 ? lineStart : Math.min(synced, lineStart);

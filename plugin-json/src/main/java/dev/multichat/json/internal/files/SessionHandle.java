@@ -1,8 +1,12 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.json.internal.fs.FileOps;
+import dev.multichat.json.internal.fs.GroupForce;
+import dev.multichat.json.internal.fs.LogChannel;
+import dev.multichat.json.internal.log.LogIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,26 +16,26 @@ import java.time.Instant;
  * verified prefix of the log with its index, and whether a failed write or force has poisoned
  * the session. Every field is read and written under the session lock, except {@link #group}.
  */
-final class SessionHandle {
-    final SessionId id;
-    final Path dir;
-    final Path metaFile;
-    final Path logFile;
-    final long lockPosition;
-    final GroupForce group = new GroupForce();
+public final class SessionHandle {
+    public final SessionId id;
+    public final Path dir;
+    public final Path metaFile;
+    public final Path logFile;
+    public final long lockPosition;
+    public final GroupForce group = new GroupForce();
     /** The log file, open while the handle lives (see {@link LogChannel}). */
-    final LogChannel channel;
+    public final LogChannel channel;
     /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
-    volatile boolean retired;
+    public volatile boolean retired;
     /** What the files held when last seen (replaced whole, by its transitions). */
-    SessionFiles files = SessionFiles.ABSENT;
+    public SessionFiles files = SessionFiles.ABSENT;
     /** Where each message of the verified prefix starts; grows with it, renewed with the log. */
-    LogIndex index;
+    public LogIndex index;
     private IOException poison;
     private SessionFiles indexed;
 
     /** @param poison the failure that poisoned the session under an earlier handle, or null */
-    SessionHandle(SessionId id, Path dir, IOException poison) {
+    public SessionHandle(SessionId id, Path dir, IOException poison) {
         this.id = id;
         this.dir = dir;
         this.poison = poison;
@@ -43,7 +47,7 @@ final class SessionHandle {
     }
 
     /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
-    void forgetLog() {
+    public void forgetLog() {
         channel.close();
         files = files.withoutLog();
         group.reset();
@@ -51,18 +55,18 @@ final class SessionHandle {
     }
 
     /** Forgets everything: the session is absent until the files say otherwise. */
-    void forgetAll() {
+    public void forgetAll() {
         forgetLog();
         files = SessionFiles.ABSENT;
     }
 
     /** @return the session as the files say, or null if it does not exist (expired or not) */
-    ChatSession current() {
+    public ChatSession current() {
         return files.session(id);
     }
 
     /** @return the live session at {@code now}, or throws SessionNotFoundException */
-    ChatSession requireLive(Instant now) {
+    public ChatSession requireLive(Instant now) {
         ChatSession s = current();
         if (s == null || s.state().expiredAt(now)) {
             throw new SessionNotFoundException(id);
@@ -75,7 +79,7 @@ final class SessionHandle {
      *
      * @return whether it changed since the last mark (the index needs the new state)
      */
-    boolean markIndexed() {
+    public boolean markIndexed() {
         boolean changed = indexed != files;
         indexed = files;
         return changed;
@@ -100,14 +104,14 @@ final class SessionHandle {
         return poisoned();
     }
 
-    void poison(IOException cause) {
+    public void poison(IOException cause) {
         if (poison == null) {
             poison = cause;
         }
     }
 
     /** @return the write or force failure that poisoned the session, or null */
-    IOException poisoned() {
+    public IOException poisoned() {
         return poison != null ? poison : group.failure();
     }
 }

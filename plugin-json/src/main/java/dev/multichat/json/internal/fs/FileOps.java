@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * The file operations whose failure matters for durability, behind one narrow seam so tests
  * can make the Nth one fail while the files underneath stay real.
  */
-interface FileOps {
+public interface FileOps {
     /** Writes every byte of {@code buffer} at the channel's position; {@code file} is the channel's file. */
     void write(Path file, FileChannel channel, ByteBuffer buffer) throws IOException;
 

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,13 +9,13 @@ import java.util.Map;
  * Built on a session's first touch, extended on each append. Not thread-safe: used under the
  * session lock.
  */
-final class LogIndex {
+public final class LogIndex {
     private long[] offsets = new long[16];
     private int count;
     private long firstSeq;
     private final Map<String, Long> ids = new HashMap<>();
 
-    void add(long seq, long offset, String id) {
+    public void add(long seq, long offset, String id) {
         if (count == 0) {
             firstSeq = seq;
         }
@@ -28,25 +28,25 @@ final class LogIndex {
         }
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
-    long firstSeq() {
+    public long firstSeq() {
         return firstSeq;
     }
 
-    long lastSeq() {
+    public long lastSeq() {
         return count == 0 ? firstSeq - 1 : firstSeq + count - 1;
     }
 
     /** @return the file offset where message {@code seq} starts; seq must be indexed */
-    long offsetOf(long seq) {
+    public long offsetOf(long seq) {
         return offsets[(int) (seq - firstSeq)];
     }
 
     /** @return the seq of the stored message with this id, or null */
-    Long seqOf(String id) {
+    public Long seqOf(String id) {
         return ids.get(id);
     }
 }

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.SessionId;
@@ -13,31 +13,31 @@ import java.security.NoSuchAlgorithmException;
  * the id; {@code <root>/trash/} for sessions being removed; {@code <root>/store.lock} for
  * cross-process locks. Every path it returns is checked to lie inside the root.
  */
-final class SessionPaths {
-    static final String META = "session.json";
-    static final String LOG = "messages.jsonl";
+public final class SessionPaths {
+    public static final String META = "session.json";
+    public static final String LOG = "messages.jsonl";
     private final Path root;
     private final Path sessions;
 
-    SessionPaths(Path root) {
+    public SessionPaths(Path root) {
         this.root = root;
         this.sessions = root.resolve("sessions");
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path sessions() {
+    public Path sessions() {
         return sessions;
     }
 
-    Path trash() {
+    public Path trash() {
         return root.resolve("trash");
     }
 
     /** @return the session's directory, never outside {@code <root>/sessions/<shard>/} */
-    Path dir(SessionId id) {
+    public Path dir(SessionId id) {
         byte[] hash = hash(id);
         Path shard = sessions.resolve(String.format("%02x", hash[0] & 0xff));
         Path dir = shard.resolve(id.value()).normalize();
@@ -49,7 +49,7 @@ final class SessionPaths {
     }
 
     /** @return a byte position in {@code store.lock} that stands for this session */
-    static long lockPosition(SessionId id) {
+    public static long lockPosition(SessionId id) {
         byte[] h = hash(id);
         long value = 0;
         for (int i = 0; i < Long.BYTES; i++) {

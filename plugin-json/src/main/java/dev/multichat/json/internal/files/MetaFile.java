@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionState;
 import dev.multichat.api.Ttl;
+import dev.multichat.json.internal.fs.FileOps;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,14 +27,14 @@ import java.util.UUID;
  * Reads and atomically replaces {@code session.json}: the session's info, TTL, creation time,
  * a random generation (new on every create) and its state as of the last rewrite.
  */
-final class MetaFile {
+public final class MetaFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private MetaFile() {
     }
 
     /** @throws CorruptDataException if the file is empty, cut off, not JSON or lacks a field */
-    static SessionMeta read(Path file, SessionId id) throws IOException {
+    public static SessionMeta read(Path file, SessionId id) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             JsonNode n = MAPPER.readTree(bytes);
@@ -62,7 +63,7 @@ final class MetaFile {
         return Instant.parse(node.get(field).asText());
     }
 
-    static String newGeneration() {
+    public static String newGeneration() {
         return UUID.randomUUID().toString();
     }
 
@@ -71,7 +72,7 @@ final class MetaFile {
      * if {@code forceDir}. The file is forced in every fsync mode: a rename that reached the disk
      * before the content would replace good metadata with an empty file after a power cut.
      */
-    static void write(Path dir, SessionId id, SessionMeta meta, FileOps ops, boolean forceDir)
+    public static void write(Path dir, SessionId id, SessionMeta meta, FileOps ops, boolean forceDir)
             throws IOException {
         Path temp = dir.resolve(SessionPaths.META + ".tmp-" + UUID.randomUUID());
         try {

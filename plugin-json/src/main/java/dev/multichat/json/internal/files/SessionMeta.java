@@ -1,8 +1,9 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.SessionState;
+import dev.multichat.json.internal.log.Commit;
 import java.nio.file.Path;
 
 /**
@@ -12,14 +13,14 @@ import java.nio.file.Path;
  * @param info owner, title, metadata, TTL
  * @param state the state as of the file's last rewrite (the log's commits may be newer)
  */
-record SessionMeta(String generation, SessionInfo info, SessionState state) {
+public record SessionMeta(String generation, SessionInfo info, SessionState state) {
     /**
      * The metadata is rewritten only after the log holds what it records, so a log whose last
      * commit is behind the metadata's lastSeq has lost acknowledged messages.
      *
      * @throws CorruptDataException naming the log if so
      */
-    void requireLogNotBehind(Commit commit, Path log) {
+    public void requireLogNotBehind(Commit commit, Path log) {
         long logLastSeq = commit == null ? 0 : commit.lastSeq();
         if (state.lastSeq() > logLastSeq) {
             throw new CorruptDataException(log + " ends at seq " + logLastSeq + " but "
@@ -30,7 +31,7 @@ record SessionMeta(String generation, SessionInfo info, SessionState state) {
     }
 
     /** @return the state reconciled with the log's last commit: whichever is newer wins */
-    SessionState reconcile(Commit commit) {
+    public SessionState reconcile(Commit commit) {
         if (commit == null || commit.version() <= state.version()) {
             return state;
         }

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,18 +18,18 @@ import java.util.zip.CRC32C;
  * is written into the 8 bytes left for it, so a batch is encoded without copying a line. Not
  * thread-safe; one per write.
  */
-final class LineWriter extends ByteArrayOutputStream {
+public final class LineWriter extends ByteArrayOutputStream {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** @param sizeHint the expected size of everything written, in bytes */
-    LineWriter(int sizeHint) {
+    public LineWriter(int sizeHint) {
         super(sizeHint);
     }
 
     /** Appends a message line. */
-    void message(ChatMessage message) {
+    public void message(ChatMessage message) {
         int start = begin();
         try (JsonGenerator g = FACTORY.createGenerator(this)) {
             MessageDraft d = message.draft();
@@ -57,7 +57,7 @@ final class LineWriter extends ByteArrayOutputStream {
     }
 
     /** Appends a commit line. */
-    void commit(Commit commit) {
+    public void commit(Commit commit) {
         int start = begin();
         try (JsonGenerator g = FACTORY.createGenerator(this)) {
             g.writeStartObject();
@@ -74,7 +74,7 @@ final class LineWriter extends ByteArrayOutputStream {
     }
 
     /** @return everything written so far, without a copy */
-    ByteBuffer buffer() {
+    public ByteBuffer buffer() {
         return ByteBuffer.wrap(buf, 0, count);
     }
 

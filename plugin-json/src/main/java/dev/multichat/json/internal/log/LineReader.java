@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * {@link #lineStart()}, and {@link #terminated()} says whether a newline ended it (a last line
  * without one is a cut-off write). Not thread-safe.
  */
-final class LineReader {
+public final class LineReader {
     private final FileChannel channel;
     private final long end;
     private static final int MAX_INITIAL = 64 * 1024;
@@ -23,14 +23,14 @@ final class LineReader {
     private int lineLen;
     private boolean lineTerminated;
 
-    LineReader(FileChannel channel, long start, long end) {
+    public LineReader(FileChannel channel, long start, long end) {
         this.channel = channel;
         this.bufStart = start;
         this.end = end;
         this.buf = new byte[(int) Math.max(256, Math.min(MAX_INITIAL, end - start))];
     }
 
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         int from = pos;
         while (true) {
             for (int i = from; i < limit; i++) {
@@ -77,23 +77,23 @@ final class LineReader {
         return true;
     }
 
-    byte[] buf() {
+    public byte[] buf() {
         return buf;
     }
 
-    int off() {
+    public int off() {
         return lineOff;
     }
 
-    int len() {
+    public int len() {
         return lineLen;
     }
 
-    long lineStart() {
+    public long lineStart() {
         return bufStart + lineOff;
     }
 
-    boolean terminated() {
+    public boolean terminated() {
         return lineTerminated;
     }
 }

@@ -1,9 +1,11 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.multichat.api.SessionId;
+import dev.multichat.json.internal.fs.DirLocks;
+import dev.multichat.json.internal.fs.FileOps;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -20,9 +22,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * channel); an operation that finds its handle retired takes a fresh one. A session poisoned by
  * a failed write stays poisoned after its handle is evicted. Thread-safe.
  */
-final class Handles {
+public final class Handles {
     /** At most this many sessions' handles are kept. */
-    static final int MAX_HANDLES = 1_000;
+    public static final int MAX_HANDLES = 1_000;
     /** A handle not used for this long is dropped. */
     static final Duration IDLE = Duration.ofMinutes(10);
     private final Cache<SessionId, SessionHandle> cache;
@@ -36,7 +38,7 @@ final class Handles {
         return t;
     });
 
-    Handles(SessionPaths paths, DirLocks locks, FileOps ops) {
+    public Handles(SessionPaths paths, DirLocks locks, FileOps ops) {
         this.paths = paths;
         this.locks = locks;
         this.ops = ops;
@@ -51,12 +53,12 @@ final class Handles {
     }
 
     /** @return the session's handle, created (empty, to be loaded from the files) if none is cached */
-    SessionHandle get(SessionId id) {
+    public SessionHandle get(SessionId id) {
         return cache.get(id, k -> new SessionHandle(k, paths.dir(k), poisoned.get(k)));
     }
 
     /** Drops a handle now; the caller holds the session's lock. */
-    void drop(SessionHandle h) {
+    public void drop(SessionHandle h) {
         h.retire(null);
         cache.asMap().remove(h.id, h);
     }
@@ -79,7 +81,7 @@ final class Handles {
     }
 
     /** Closes every cached handle's log channel (the store is closed: no operation runs). */
-    void closeAll() {
+    public void closeAll() {
         cache.asMap().values().forEach(h -> h.channel.close());
         cache.invalidateAll();
         retirer.shutdown(); // the retirements just queued still run

@@ -1,9 +1,11 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.listing;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Page;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.json.internal.files.SessionPaths;
+import dev.multichat.json.internal.fs.FileStamp;
 import dev.multichat.spi.Pages;
 import dev.multichat.spi.SessionCursor;
 import java.io.IOException;
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  * (another process wrote them) is re-read before the page is returned. The files always win.
  * Thread-safe.
  */
-final class OwnerIndex {
+public final class OwnerIndex {
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::updatedAt).reversed()
             .thenComparing(Key::id);
     private static final int ATTEMPTS = 3;
@@ -46,14 +48,14 @@ final class OwnerIndex {
      * @param logKey the file key of its log, null if none
      * @param logSize the verified size of its log
      */
-    record Entry(ChatSession session, FileStamp meta, Object logKey, long logSize) {
+    public record Entry(ChatSession session, FileStamp meta, Object logKey, long logSize) {
     }
 
-    OwnerIndex(SessionPaths paths) {
+    public OwnerIndex(SessionPaths paths) {
         this.paths = paths;
     }
 
-    synchronized void put(Entry entry) {
+    public synchronized void put(Entry entry) {
         ChatSession session = entry.session();
         remove(session.id());
         byId.put(session.id(), entry);
@@ -61,7 +63,7 @@ final class OwnerIndex {
                 .add(new Key(session.state().updatedAt(), session.id()));
     }
 
-    synchronized void remove(SessionId id) {
+    public synchronized void remove(SessionId id) {
         Entry old = byId.remove(id);
         if (old != null) {
             byOwner.get(old.session().owner()).remove(new Key(old.session().state().updatedAt(), id));
@@ -72,7 +74,7 @@ final class OwnerIndex {
      * @param reread re-reads one session from its files into this index (under its lock)
      * @return the page of the owner's live sessions after the query's cursor
      */
-    Page<ChatSession> list(SessionQuery query, Instant now, Consumer<SessionId> reread) {
+    public Page<ChatSession> list(SessionQuery query, Instant now, Consumer<SessionId> reread) {
         List<ChatSession> items = candidates(query, now);
         for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
             List<SessionId> stale = items.stream().map(ChatSession::id).filter(this::changedOnDisk).toList();

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import dev.multichat.api.StoreClosedException;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * release runs exactly once, when the last of them has left (at once if none is running).
  * One atomic counter, no monitor. Thread-safe.
  */
-final class StoreGate {
+public final class StoreGate {
     private static final int CLOSED = Integer.MIN_VALUE;
     private final AtomicInteger state = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
@@ -22,7 +22,7 @@ final class StoreGate {
     private final AtomicReference<Runnable> release = new AtomicReference<>();
 
     /** @param store the store's name, for the closed error */
-    StoreGate(String store) {
+    public StoreGate(String store) {
         this.store = store;
     }
 
@@ -56,7 +56,7 @@ final class StoreGate {
      *
      * @return whether every call had left (and {@code onDrained} ran) within the bound
      */
-    boolean close(Runnable onDrained, Duration wait) throws InterruptedException {
+    public boolean close(Runnable onDrained, Duration wait) throws InterruptedException {
         release.compareAndSet(null, onDrained);
         int before = state.getAndUpdate(s -> s < 0 ? s : s | CLOSED);
         if (before < 0) {

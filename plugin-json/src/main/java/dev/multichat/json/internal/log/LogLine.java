@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import dev.multichat.api.ChatMessage;
 
@@ -8,5 +8,5 @@ import dev.multichat.api.ChatMessage;
  * @param message a stored message
  * @param commit a batch's commit
  */
-record LogLine(ChatMessage message, Commit commit) {
+public record LogLine(ChatMessage message, Commit commit) {
 }

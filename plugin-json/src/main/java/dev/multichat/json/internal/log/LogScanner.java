@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.CorruptDataException;
@@ -22,7 +22,7 @@ import java.util.List;
  * fails with {@link CorruptDataException} naming the file and line. A commit line without the
  * field (older logs) claims everything before itself.
  */
-final class LogScanner {
+public final class LogScanner {
     private final Path file;
     private final LogIndex index;
     private final List<ChatMessage> pending = new ArrayList<>();
@@ -43,9 +43,9 @@ final class LogScanner {
      * @param lastCommit the last valid commit, or null if none
      * @param synced an offset below which the log is known forced (the recovery point)
      */
-    record Scanned(long goodEnd, int goodLines, Commit lastCommit, long synced) {
+    public record Scanned(long goodEnd, int goodLines, Commit lastCommit, long synced) {
         /** @return this prefix, known forced up to {@code offset} (if that is further) */
-        Scanned forcedTo(long offset) {
+        public Scanned forcedTo(long offset) {
             return new Scanned(goodEnd, goodLines, lastCommit, Math.max(synced, offset));
         }
     }
@@ -69,7 +69,7 @@ final class LogScanner {
      *     torn tail past the recovery point, for the caller to cut
      * @throws CorruptDataException if a damaged line lies below the recovery point
      */
-    static Scanned scan(Path file, FileChannel channel, Scanned from, long end, LogIndex index)
+    public static Scanned scan(Path file, FileChannel channel, Scanned from, long end, LogIndex index)
             throws IOException {
         LogScanner scanner = new LogScanner(file, index, from);
         LineReader reader = new LineReader(channel, from.goodEnd(), end);

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.log;
 
 import dev.multichat.api.CorruptDataException;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.List;
  * recovery point the commit lines in that region claim (see {@link LogScanner}). Reads
  * backwards in growing chunks until both are found. Not thread-safe; one per probe.
  */
-final class TailProbe {
+public final class TailProbe {
     private static final int FIRST_CHUNK = 4 * 1024;
     private final List<Long> ends = new ArrayList<>();
     private final List<LogLine> lines = new ArrayList<>();
@@ -29,7 +29,7 @@ final class TailProbe {
      * @throws CorruptDataException if damage lies below the recovery point (line numbers are
      *     not known here: the session's first touch reports them)
      */
-    static LogScanner.Scanned probe(Path log, FileChannel channel, long size) throws IOException {
+    public static LogScanner.Scanned probe(Path log, FileChannel channel, long size) throws IOException {
         for (long chunk = FIRST_CHUNK; ; chunk *= 4) {
             long start = Math.max(0, size - chunk);
             TailProbe probe = new TailProbe();

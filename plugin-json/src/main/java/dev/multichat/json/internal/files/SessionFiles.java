@@ -1,7 +1,9 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.files;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
+import dev.multichat.json.internal.fs.FileStamp;
+import dev.multichat.json.internal.log.LogScanner;
 
 /**
  * What one store instance last saw of a session's files, as one immutable value: the stamp and
@@ -14,7 +16,7 @@ import dev.multichat.api.SessionId;
  * @param logKey the file key of the log the prefix was read from, null if none is known
  * @param scanned the verified prefix of that log
  */
-record SessionFiles(FileStamp metaStamp, SessionMeta meta, Object logKey, LogScanner.Scanned scanned) {
+public record SessionFiles(FileStamp metaStamp, SessionMeta meta, Object logKey, LogScanner.Scanned scanned) {
     /** Nothing known: the session is absent until the files say otherwise. */
     static final SessionFiles ABSENT = new SessionFiles(null, null, null, new LogScanner.Scanned(0, 0, null, 0));
 
@@ -24,17 +26,17 @@ record SessionFiles(FileStamp metaStamp, SessionMeta meta, Object logKey, LogSca
     }
 
     /** @return with {@code session.json} as read or just written */
-    SessionFiles withMeta(FileStamp stamp, SessionMeta newMeta) {
+    public SessionFiles withMeta(FileStamp stamp, SessionMeta newMeta) {
         return new SessionFiles(stamp, newMeta, logKey, scanned);
     }
 
     /** @return with the log's verified prefix as scanned or just appended */
-    SessionFiles withLog(Object key, LogScanner.Scanned prefix) {
+    public SessionFiles withLog(Object key, LogScanner.Scanned prefix) {
         return new SessionFiles(metaStamp, meta, key, prefix);
     }
 
     /** @return the same, with the whole verified prefix known forced to the device */
-    SessionFiles forced() {
+    public SessionFiles forced() {
         return withLog(logKey, scanned.forcedTo(scanned.goodEnd()));
     }
 

@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * everything written so far; the others wait for it. A failed force is sticky: every waiter
  * and every later append fails, because Linux may have dropped the unwritten pages.
  */
-final class GroupForce {
+public final class GroupForce {
     private long written;
     private long forced;
     private boolean forcing;
@@ -28,29 +28,29 @@ final class GroupForce {
      * @param end the log offset just after the write
      * @return its ticket to await
      */
-    synchronized long wrote(long end) {
+    public synchronized long wrote(long end) {
         writtenEnd = Math.max(writtenEnd, end);
         return ++written;
     }
 
     /** @return the log offset a completed force is known to have covered (0 after a reset) */
-    synchronized long forcedEnd() {
+    public synchronized long forcedEnd() {
         return forcedEnd;
     }
 
     /** Forgets the offsets (the log was replaced); a force running now no longer counts for them. */
-    synchronized void reset() {
+    public synchronized void reset() {
         epoch++;
         writtenEnd = 0;
         forcedEnd = 0;
     }
 
-    synchronized IOException failure() {
+    public synchronized IOException failure() {
         return failure;
     }
 
     /** Waits until a force covers every byte written so far. */
-    void awaitAll(Path file, FileOps ops) throws IOException {
+    public void awaitAll(Path file, FileOps ops) throws IOException {
         long target;
         synchronized (this) {
             target = written;
@@ -59,7 +59,7 @@ final class GroupForce {
     }
 
     /** Returns once a force has covered write {@code ticket}; forces itself if no one else is. */
-    void await(long ticket, Path file, FileOps ops) throws IOException {
+    public void await(long ticket, Path file, FileOps ops) throws IOException {
         while (true) {
             long target;
             long end;

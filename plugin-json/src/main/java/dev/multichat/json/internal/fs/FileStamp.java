@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +14,9 @@ import java.nio.file.attribute.FileTime;
  * @param size the size in bytes
  * @param modified the modification time
  */
-record FileStamp(Object key, long size, FileTime modified) {
+public record FileStamp(Object key, long size, FileTime modified) {
     /** @return the file's stamp, or null if it does not exist */
-    static FileStamp of(Path file) throws IOException {
+    public static FileStamp of(Path file) throws IOException {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime());

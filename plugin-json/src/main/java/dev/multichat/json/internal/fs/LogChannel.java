@@ -1,4 +1,4 @@
-package dev.multichat.json;
+package dev.multichat.json.internal.fs;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -12,12 +12,12 @@ import java.nio.file.StandardOpenOption;
  * the file's inode from being reused by a later replacement, so the file key tells a replaced
  * log reliably. Used under the session lock. Not thread-safe.
  */
-final class LogChannel {
+public final class LogChannel {
     private final Path file;
     private FileChannel channel;
     private boolean writable;
 
-    LogChannel(Path file) {
+    public LogChannel(Path file) {
         this.file = file;
     }
 
@@ -26,7 +26,7 @@ final class LogChannel {
      *     reads open it read-only, so a read-only session stays readable
      * @return the open channel
      */
-    FileChannel get(boolean write) throws IOException {
+    public FileChannel get(boolean write) throws IOException {
         if (channel == null || !channel.isOpen() || write && !writable) {
             close();
             channel = write ? FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -37,7 +37,7 @@ final class LogChannel {
     }
 
     /** Closes the channel, if open; a failure to close loses nothing and is ignored. */
-    void close() {
+    public void close() {
         FileChannel open = channel;
         channel = null;
         if (open != null) {
