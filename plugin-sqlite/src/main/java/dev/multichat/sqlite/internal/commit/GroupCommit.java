@@ -1,8 +1,10 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.commit;
 
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Thread-safe. The connection is used only under the lock.
  */
-final class GroupCommit implements AutoCloseable {
+public final class GroupCommit implements AutoCloseable {
     private static final int MAX_BATCH = 512;
     /** The longest gathering, whatever the last transaction took (it may have waited on a lock). */
     private static final long MAX_GATHER_NANOS = 1_000_000;
@@ -42,7 +44,7 @@ final class GroupCommit implements AutoCloseable {
     private int lastBatch;
     private long lastTransactionNanos;
 
-    GroupCommit(StatementCache sql, Clock clock, SqlErrors errors) {
+    public GroupCommit(StatementCache sql, Clock clock, SqlErrors errors) {
         this.sql = sql;
         this.transaction = new BatchTransaction(sql, clock, errors);
         this.errors = errors;
@@ -59,7 +61,7 @@ final class GroupCommit implements AutoCloseable {
      * @return the result, once durably committed
      * @throws StoreException the operation's own failure, or the batch's if it could not commit
      */
-    <T> T submit(WriteOp<T> op, String verb, Object subject) {
+    public <T> T submit(WriteOp<T> op, String verb, Object subject) {
         if (closed) {
             throw new StoreClosedException("sqlite:" + errors.path());
         }
@@ -139,12 +141,12 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /** @return how many writes are queued and not yet taken into a batch */
-    int queued() {
+    public int queued() {
         return queue.size();
     }
 
     /** @return how many transactions committed so far (each may hold many callers' writes) */
-    long commits() {
+    public long commits() {
         return transaction.commits();
     }
 
@@ -153,7 +155,7 @@ final class GroupCommit implements AutoCloseable {
      * submitted from now on, and those queued but not yet taken into a batch, fail with
      * {@link StoreClosedException}. A batch already running goes on to its commit.
      */
-    void closing() {
+    public void closing() {
         closed = true;
         errors.closing();
     }

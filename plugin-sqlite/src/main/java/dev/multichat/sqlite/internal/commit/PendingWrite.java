@@ -1,6 +1,7 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.commit;
 
 import dev.multichat.api.StoreException;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.SQLException;
 import java.util.concurrent.locks.LockSupport;
 

@@ -1,8 +1,10 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.commit;
 
 import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;

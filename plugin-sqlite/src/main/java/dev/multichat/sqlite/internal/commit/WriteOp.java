@@ -1,5 +1,6 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.commit;
 
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.SQLException;
 
 /**
@@ -13,7 +14,7 @@ import java.sql.SQLException;
  * @param <T> the result
  */
 @FunctionalInterface
-interface WriteOp<T> {
+public interface WriteOp<T> {
     /**
      * @param sql the writer connection's statements
      * @param now the operation's time, epoch milliseconds from the store's clock

@@ -1,4 +1,4 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.commit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.sql;
 
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.StoreClosedException;
@@ -14,7 +14,7 @@ import java.time.Duration;
  * connection the closing pool took away, a write queued behind the close): the call was not
  * applied because of the close, and a retry on this store cannot succeed. Thread-safe.
  */
-final class SqlErrors {
+public final class SqlErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
     private static final int READONLY = 8;
@@ -28,7 +28,7 @@ final class SqlErrors {
     private final Duration busyTimeout;
     private volatile boolean closing;
 
-    SqlErrors(Path path, Duration busyTimeout) {
+    public SqlErrors(Path path, Duration busyTimeout) {
         this.path = path;
         this.busyTimeout = busyTimeout;
     }
@@ -38,7 +38,7 @@ final class SqlErrors {
      * @param action what was being done, e.g. "appending to session 'a'"
      * @return the exception to throw, with {@code e} chained
      */
-    StoreException map(SQLException e, String action) {
+    public StoreException map(SQLException e, String action) {
         if (closing) {
             return new StoreClosedException("sqlite:" + path, e);
         }
@@ -77,12 +77,12 @@ final class SqlErrors {
     }
 
     /** From now on every failure is reported as {@link StoreClosedException}. */
-    void closing() {
+    public void closing() {
         closing = true;
     }
 
     /** @return the database file */
-    Path path() {
+    public Path path() {
         return path;
     }
 }

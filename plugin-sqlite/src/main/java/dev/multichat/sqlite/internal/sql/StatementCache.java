@@ -1,10 +1,11 @@
-package dev.multichat.sqlite;
+package dev.multichat.sqlite.internal.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -12,17 +13,17 @@ import org.sqlite.core.DB;
  * The prepared statements of one connection, each compiled once and reused. Not thread-safe:
  * used only by whoever holds the connection (the writer's lock).
  */
-final class StatementCache implements AutoCloseable {
+public final class StatementCache implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final DB database;
-    private final DecodedMessages decoded = new DecodedMessages();
+    private final Map<Class<?>, Object> attached = new HashMap<>();
 
     /**
      * @param connection an sqlite-jdbc connection
      * @throws SQLException if it is not one
      */
-    StatementCache(Connection connection) throws SQLException {
+    public StatementCache(Connection connection) throws SQLException {
         this.connection = connection;
         this.database = connection.unwrap(SQLiteConnection.class).getDatabase();
     }
@@ -32,7 +33,7 @@ final class StatementCache implements AutoCloseable {
      * @return its prepared statement, parameters cleared
      * @throws SQLException if it does not compile
      */
-    PreparedStatement get(String sql) throws SQLException {
+    public PreparedStatement get(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -43,13 +44,21 @@ final class StatementCache implements AutoCloseable {
         return statement;
     }
 
-    /** @return the messages this connection decoded recently */
-    DecodedMessages decoded() {
-        return decoded;
+    /**
+     * State that the layers above keep per connection (such as the records it decoded
+     * recently), created on first use and living as long as this cache.
+     *
+     * @param type the state's class, its key
+     * @param create makes it on first use
+     * @param <T> its type
+     * @return this connection's instance
+     */
+    public <T> T attached(Class<T> type, Supplier<T> create) {
+        return type.cast(attached.computeIfAbsent(type, k -> create.get()));
     }
 
     /** @return the connection whose statements these are */
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
@@ -59,7 +68,7 @@ final class StatementCache implements AutoCloseable {
      * @param sql the statement
      * @throws SQLException if it fails
      */
-    void run(String sql) throws SQLException {
+    public void run(String sql) throws SQLException {
         get(sql).execute();
     }
 
@@ -69,7 +78,7 @@ final class StatementCache implements AutoCloseable {
      *     nothing
      * @throws SQLException if SQLite fails
      */
-    long totalChanges() throws SQLException {
+    public long totalChanges() throws SQLException {
         return database.total_changes();
     }
 
