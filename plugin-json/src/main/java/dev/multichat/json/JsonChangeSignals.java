@@ -1,6 +1,7 @@
 package dev.multichat.json;
 
 import dev.multichat.api.SessionId;
+import dev.multichat.json.internal.files.SessionPaths;
 import dev.multichat.spi.ChangeSignals;
 import dev.multichat.spi.ChangeSink;
 import java.io.IOException;

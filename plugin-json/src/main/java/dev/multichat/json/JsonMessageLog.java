@@ -7,6 +7,7 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
+import dev.multichat.json.internal.files.SessionLoader;
 import java.util.List;
 
 /** The JSON store's {@link MessageLog}; every operation runs under the session lock. Thread-safe. */

@@ -3,6 +3,8 @@ package dev.multichat.json;
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreUnavailableException;
+import dev.multichat.json.internal.fs.DirLocks;
+import dev.multichat.json.internal.fs.FileOps;
 import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.io.IOException;

@@ -2,6 +2,12 @@ package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionState;
+import dev.multichat.json.internal.files.SessionHandle;
+import dev.multichat.json.internal.files.SessionLoader;
+import dev.multichat.json.internal.files.SessionPaths;
+import dev.multichat.json.internal.log.Commit;
+import dev.multichat.json.internal.log.LineWriter;
+import dev.multichat.json.internal.log.LogIndex;
 import dev.multichat.spi.SessionRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;

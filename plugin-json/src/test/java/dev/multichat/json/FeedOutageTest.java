@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.multichat.api.ChatMessage;
-import dev.multichat.api.SessionId;
 import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionListener;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.api.Subscription;
+import dev.multichat.json.internal.files.SessionPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,6 +6,8 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.json.internal.files.Handles;
+import dev.multichat.json.internal.files.SessionPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

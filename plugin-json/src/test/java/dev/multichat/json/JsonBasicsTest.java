@@ -10,6 +10,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
+import dev.multichat.json.internal.files.SessionPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.multichat.json;
 
+import dev.multichat.json.internal.fs.FileOps;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -26,13 +26,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 19 item 4: power cuts simulated at the {@link FileOps} seam, over many random rounds.
- * Three threads append (and one also trims and updates) until the power goes off after a random
- * number of file operations; the unforced writes are then dropped or torn into parts persisted
- * in any order, holes zero-filled ({@link PowerCutFileOps}); the store is reopened on the real
- * files. At {@code always} and {@code batch} every acknowledged message must be there, intact;
- * at {@code never} acknowledged appends may be lost, but no session may become unreadable. In
- * every mode, whatever is read back is exactly what was sent, with gapless seqs.
+ * Issue 19 item 4: power cuts simulated at the {@link dev.multichat.json.internal.fs.FileOps}
+ * seam, over many random rounds. Three threads append (and one also trims and updates) until the
+ * power goes off after a random number of file operations; the unforced writes are then dropped or
+ * torn into parts persisted in any order, holes zero-filled ({@link PowerCutFileOps}); the store
+ * is reopened on the real files. At {@code always} and {@code batch} every acknowledged message
+ * must be there, intact; at {@code never} acknowledged appends may be lost, but no session may
+ * become unreadable. In every mode, whatever is read back is exactly what was sent, with gapless
+ * seqs.
  */
 class PowerCutTest {
     private static final int ROUNDS = Integer.getInteger("powercut.rounds", 60);

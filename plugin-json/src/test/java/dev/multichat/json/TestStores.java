@@ -5,6 +5,7 @@ import dev.multichat.api.Role;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.StoreConfig;
+import dev.multichat.json.internal.fs.FileOps;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.multichat.sqlite;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionInfo;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 
 /**
  * The messages and session infos one connection decoded recently, so that reading the same
@@ -22,6 +23,14 @@ final class DecodedMessages {
 
     private final Entry[] entries = new Entry[SLOTS];
     private final InfoEntry[] infos = new InfoEntry[SLOTS];
+
+    /**
+     * @param sql a connection's statements
+     * @return the records that connection decoded recently
+     */
+    static DecodedMessages of(StatementCache sql) {
+        return sql.attached(DecodedMessages.class, DecodedMessages::new);
+    }
 
     /**
      * @param session the row's session

@@ -9,6 +9,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionState;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +20,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Message writes (append, trim), run by the {@link GroupCommit} writer. An append reads the
- * session row, checks idempotency and the version, inserts the drafts with seqs after the
- * row's {@code last_seq} and updates the row: a handful of index seeks, whatever the history.
+ * Message writes (append, trim), run by the
+ * {@link dev.multichat.sqlite.internal.commit.GroupCommit} writer. An append reads the session
+ * row, checks idempotency and the version, inserts the drafts with seqs after the row's
+ * {@code last_seq} and updates the row: a handful of index seeks, whatever the history.
  */
 final class MessageWrites {
     private static final String FIND_BY_MSG_ID = "SELECT " + Columns.Message.LIST
@@ -114,7 +116,7 @@ final class MessageWrites {
             find.setString(2, draft.id());
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
-                    stored.add(rows.message(rs, id, sql.decoded()));
+                    stored.add(rows.message(rs, id, DecodedMessages.of(sql)));
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.multichat.sqlite;
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.PluginException;
 import dev.multichat.api.StoreException;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

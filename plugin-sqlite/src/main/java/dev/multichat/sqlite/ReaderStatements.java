@@ -1,5 +1,6 @@
 package dev.multichat.sqlite;
 
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;

@@ -9,6 +9,8 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionQuery;
 import dev.multichat.spi.Pages;
 import dev.multichat.spi.SessionCursor;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +71,7 @@ final class Reads {
                 st.setString(1, id.value());
                 st.setLong(2, clock.millis());
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(rows.session(rs, id, sql.decoded())) : Optional.empty();
+                    return rs.next() ? Optional.of(rows.session(rs, id, DecodedMessages.of(sql))) : Optional.empty();
                 }
             });
         } catch (SQLException e) {
@@ -98,7 +100,7 @@ final class Reads {
         List<ChatSession> items = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                items.add(rows.session(rs, null, sql.decoded()));
+                items.add(rows.session(rs, null, DecodedMessages.of(sql)));
             }
         }
         return Pages.fromRows(items, query);
@@ -136,7 +138,7 @@ final class Reads {
                 return messages;
             }
             do {
-                messages.add(rows.message(rs, id, sql.decoded()));
+                messages.add(rows.message(rs, id, DecodedMessages.of(sql)));
             } while (rs.next());
         }
         if (tail) {

@@ -10,6 +10,8 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.spi.SessionRules;
 import dev.multichat.sqlite.Columns.Session;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +59,7 @@ final class SessionWrites {
             if (!rs.next()) {
                 return null;
             }
-            ChatSession session = rows.session(rs, id, sql.decoded());
+            ChatSession session = rows.session(rs, id, DecodedMessages.of(sql));
             return session.state().expiredAt(Instant.ofEpochMilli(now)) ? null : session;
         }
     }

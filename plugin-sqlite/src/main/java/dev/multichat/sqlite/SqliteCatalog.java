@@ -8,6 +8,7 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
 import java.util.Optional;
 
 /**

@@ -3,6 +3,7 @@ package dev.multichat.sqlite;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.spi.StoreLifecycle;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
 import java.util.List;
 
 /**

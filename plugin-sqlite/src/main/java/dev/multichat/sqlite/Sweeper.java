@@ -2,6 +2,8 @@ package dev.multichat.sqlite;
 
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;

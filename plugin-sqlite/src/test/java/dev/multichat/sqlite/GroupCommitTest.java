@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.multichat.api.InvalidInputException;
 import dev.multichat.api.StoreException;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -2,6 +2,10 @@ package dev.multichat.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.multichat.sqlite.internal.commit.GroupCommit;
+import dev.multichat.sqlite.internal.commit.WriteOp;
+import dev.multichat.sqlite.internal.sql.SqlErrors;
+import dev.multichat.sqlite.internal.sql.StatementCache;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -8,6 +8,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Ttl;
+import dev.multichat.sqlite.internal.commit.GroupCommit;
 import dev.multichat.tck.support.KeepingProvider;
 import dev.multichat.tck.support.MutableClock;
 import java.nio.file.Path;
