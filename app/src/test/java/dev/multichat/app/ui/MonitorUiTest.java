@@ -34,9 +34,7 @@ class MonitorUiTest {
 
     @AfterAll
     void stop() throws Exception {
-        try (ServeProcess s = serve; Browser b = browser) {
-            assertThat(s).isNotNull();
-        }
+        ServeProcess.stop(serve, browser);
     }
 
     private void load(String id, int appends) {

@@ -153,6 +153,27 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends a test class's browser and server: quits the browser, then stops serve even when quitting
+     * failed; either may be null when its start failed.
+     *
+     * @param serve the server, or null
+     * @param browser the browser, or null
+     * @throws IOException when the browser's profile cannot be removed
+     * @throws InterruptedException when interrupted while serve stops
+     */
+    static void stop(ServeProcess serve, Browser browser) throws IOException, InterruptedException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (serve != null) {
+                serve.close();
+            }
+        }
+    }
+
     /** Stops serve with SIGTERM (a graceful stop), forcibly if it has not ended within 30 s. */
     @Override
     public void close() throws InterruptedException {

@@ -37,9 +37,7 @@ class SessionsUiTest {
 
     @AfterAll
     void stop() throws Exception {
-        try (ServeProcess s = serve; Browser b = browser) {
-            assertThat(s).isNotNull();
-        }
+        ServeProcess.stop(serve, browser);
     }
 
     @Test
