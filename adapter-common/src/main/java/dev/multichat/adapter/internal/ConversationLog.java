@@ -15,6 +15,7 @@ import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A framework's conversations as Multichat sessions of one owner: appends create the session on
@@ -54,6 +55,11 @@ public final class ConversationLog {
         } catch (SessionNotFoundException missing) {
             return List.of();
         }
+    }
+
+    /** @return the conversation's session, or empty if it has none (or it expired) */
+    public Optional<ChatSession> find(String conversationId) {
+        return store.find(ConversationIds.sessionOf(conversationId));
     }
 
     /** Deletes the conversation's session and every message in it; false if there was none. */
