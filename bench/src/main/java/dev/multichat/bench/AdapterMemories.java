@@ -49,7 +49,7 @@ public class AdapterMemories {
     org.springframework.ai.chat.memory.ChatMemory springWindow;
     dev.langchain4j.memory.ChatMemory langchainDirect;
     dev.langchain4j.memory.ChatMemory langchainWindow;
-    private SessionId id;
+    SessionId id;
     private Path dir;
     private RedisProcess redis;
     private EmbeddedPostgres postgres;

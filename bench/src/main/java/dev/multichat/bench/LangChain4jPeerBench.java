@@ -14,6 +14,6 @@ public class LangChain4jPeerBench extends QuickProfile {
      */
     @Benchmark
     public void addOne(LangChain4jPeer peer) {
-        peer.memory.add(UserMessage.from(Payload.TEXT));
+        peer.memory.add(UserMessage.from(Turns.text()));
     }
 }

@@ -16,7 +16,7 @@ public class PeerBench extends QuickProfile {
      */
     @Benchmark
     public void addOne(Peer peer) {
-        peer.memory.add(Peer.CONVERSATION, new UserMessage(Payload.TEXT));
+        peer.memory.add(Peer.CONVERSATION, new UserMessage(Turns.text()));
     }
 
     /**

@@ -17,10 +17,16 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Draws the adapter curves as a log-log PNG: cost of adding one message against history length. */
+/**
+ * Draws the adapter curves as a log-log PNG: cost of adding one message against history length
+ * (the peers thick, the SQLite floors dashed).
+ */
 final class AdapterChart {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 620;
+    /** The floors: thin dashed lines. */
+    private static final BasicStroke FLOOR = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
 
     private AdapterChart() {
     }
@@ -47,8 +53,9 @@ final class AdapterChart {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            boolean peer = AdapterCurves.isPeer((String) data.getSeriesKey(i));
-            renderer.setSeriesStroke(i, new BasicStroke(peer ? 3.5f : 1.5f));
+            String name = (String) data.getSeriesKey(i);
+            renderer.setSeriesStroke(i, AdapterCurves.isPeer(name) ? new BasicStroke(3.5f)
+                    : AdapterCurves.isReference(name) ? FLOOR : new BasicStroke(1.5f));
         }
         plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);

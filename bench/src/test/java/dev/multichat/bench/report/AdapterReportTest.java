@@ -28,6 +28,11 @@ class AdapterReportTest {
                 m("AdapterAddBench.springAiChatMemory", Map.of("backend", "sqlite", "messages", "10000"), 900),
                 m("LangChain4jPeerBench.addOne", Map.of("messages", "1000", "sync", "full"), 50),
                 m("AdapterAddBench.langchain4jChatMemory", Map.of("backend", "json", "messages", "1000"), 500),
+                m("AdapterAddBench.langchain4jWindowOverStore", Map.of("backend", "sqlite", "messages", "1000"), 400),
+                m("AdapterAddBench.storeAppend", Map.of("backend", "sqlite", "messages", "1000"), 3300),
+                m("RawSqliteBench.insert", Map.of("sync", "full"), 4000),
+                m("RawSqliteBench.insert", Map.of("sync", "normal"), 40_000),
+                m("RawSqliteBench.selectLast20", Map.of("sync", "full"), 20_000),
                 m("SqliteOneThreadBench.append1", Map.of("history", "10"), 1));
     }
 
@@ -35,17 +40,30 @@ class AdapterReportTest {
     void curvesAreMicrosecondsPerAddByPathAndBackendLeavingOtherRunsOut() {
         Map<String, TreeMap<Integer, Double>> curves = AdapterCurves.of(run());
         assertThat(curves).containsOnlyKeys(AdapterCurves.SPRING_PEER, AdapterCurves.LANGCHAIN_PEER,
-                "sqlite: Spring AI ChatMemory", "json: LangChain4j ChatMemory");
+                "sqlite: Spring AI ChatMemory", "json: LangChain4j ChatMemory", "sqlite: LangChain4j window over store",
+                "sqlite: " + AdapterCurves.STORE_APPEND, AdapterCurves.FLOOR_COMMIT, AdapterCurves.FLOOR_READ);
         assertThat(curves.get(AdapterCurves.SPRING_PEER)).containsEntry(1000, 10_000.0).containsEntry(10000, 100_000.0);
+    }
+
+    @Test
+    void theFloorsAreTheFullSyncRawFiguresDrawnFlatAtEveryHistory() {
+        Map<String, TreeMap<Integer, Double>> curves = AdapterCurves.of(run());
+        assertThat(curves.get(AdapterCurves.FLOOR_COMMIT)).containsExactly(Map.entry(1000, 250.0),
+                Map.entry(10000, 250.0));
+        assertThat(curves.get(AdapterCurves.FLOOR_READ)).containsExactly(Map.entry(1000, 300.0),
+                Map.entry(10000, 300.0));
     }
 
     @Test
     void theTableStatesEachRatioAgainstItsOwnFrameworksPeerAndTheGrowth() {
         String table = AdapterTable.render(AdapterCurves.of(run()), "cmd");
-        assertThat(table).contains("| sqlite: Spring AI ChatMemory | 1,000 | 333.3 | 30x | MET (≥ 20x) |")
-                .contains("| sqlite: Spring AI ChatMemory | 10,000 | 1,111.1 | 90x | MISSED (≥ 100x)"
+        assertThat(table).contains("| sqlite: Spring AI ChatMemory | 1,000 | 333.3 | 30x | MET (≥ 20x) | 40.0x |")
+                .contains("| sqlite: Spring AI ChatMemory | 10,000 | 1,111.1 | 90x | MISSED (≥ 100x) | 400.0x"
                         + " | 3.33x NOT flat |")
-                .contains("| json: LangChain4j ChatMemory | 1,000 | 2,000.0 | 10x | MISSED (≥ 20x) |");
+                .contains("| sqlite: LangChain4j window over store | 1,000 | 2,500.0 | 8x | MISSED (≥ 20x) | 66.7x |")
+                .contains("| json: LangChain4j ChatMemory | 1,000 | 2,000.0 | 10x | MISSED (≥ 20x) |  |")
+                .contains("| " + AdapterCurves.FLOOR_COMMIT + " | 1,000 | 250.0 |  |  |  |  |")
+                .contains("| sqlite: " + AdapterCurves.STORE_APPEND + " | 1,000 | 303.0 |  |  |  |  |");
     }
 
     @Test
