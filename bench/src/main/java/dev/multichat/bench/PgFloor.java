@@ -1,6 +1,5 @@
 package dev.multichat.bench;
 
-import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,7 +20,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * append must do (move the session row on under its lock, insert the message, commit), written
  * plainly on one PgJDBC connection, as one transaction of two prepared statements, against
  * tables our store created (same schema and indexes), on a server started like
- * {@link PostgresStore}'s. No id or version check, no expiry, no pool, no mapping.
+ * {@link PostgresStore}'s. No id or version check, no expiry, no pool, no mapping. The session
+ * starts every iteration with {@code history} messages, as the store's sessions do (trimmed back
+ * by a plain DELETE of the oldest), so the floor at 100,000 vs 1,000 shows what the schema's
+ * growth costs any append.
  */
 @State(Scope.Benchmark)
 public class PgFloor {
@@ -29,15 +31,20 @@ public class PgFloor {
     @Param({"on", "off"})
     public String sync;
 
+    /** Messages in the session at the start of every iteration. */
+    @Param({"1000"})
+    public int history;
+
     private EmbeddedPostgres server;
     private Connection connection;
     private PreparedStatement touch;
     private PreparedStatement insert;
+    private PreparedStatement trim;
     private Path dir;
 
     /**
-     * Starts the server, lets our store create its schema and one session, then prepares the
-     * plain statements.
+     * Starts the server, lets our store create its schema and one session with {@code history}
+     * messages, then prepares the plain statements.
      *
      * @throws SQLException if the server fails
      */
@@ -45,15 +52,30 @@ public class PgFloor {
     public void open() throws SQLException {
         dir = DataDir.create("pg-floor");
         server = PgServer.start(dir, sync);
+        String id;
         try (SessionStore store = SessionStores.open(PgServer.uri(server))) {
-            store.create(NewSession.of("floor", "bench"));
+            id = History.create(store, history).value();
         }
         connection = server.getPostgresDatabase().getConnection();
         connection.setAutoCommit(false);
         touch = connection.prepareStatement("UPDATE multichat.sessions SET last_seq = last_seq + 1,"
-                + " version = version + 1, updated_at = ? WHERE id = 'floor' RETURNING last_seq");
+                + " version = version + 1, updated_at = ? WHERE id = '" + id + "' RETURNING last_seq");
         insert = connection.prepareStatement("INSERT INTO multichat.messages (session_id, seq, author, role,"
-                + " content, attributes, at) VALUES ('floor', ?, 'bench', 'USER', ?, '{}', ?)");
+                + " content, attributes, at) VALUES ('" + id + "', ?, 'bench', 'USER', ?, '{}', ?)");
+        trim = connection.prepareStatement("DELETE FROM multichat.messages WHERE session_id = '" + id + "' AND seq"
+                + " <= (SELECT last_seq FROM multichat.sessions WHERE id = '" + id + "') - ?");
+    }
+
+    /**
+     * Deletes the oldest messages beyond {@code history}, as the store's benchmarks trim theirs.
+     *
+     * @throws SQLException if the server fails
+     */
+    @Setup(Level.Iteration)
+    public void trim() throws SQLException {
+        trim.setLong(1, history);
+        trim.executeUpdate();
+        connection.commit();
     }
 
     /**

@@ -24,12 +24,18 @@ public class RawPostgres {
     static final int PREFILL = 1000;
     /** The one statement measured. */
     static final String INSERT = "INSERT INTO messages (session_id, seq, content) VALUES (?, ?, ?)";
+    /**
+     * The same INSERT queuing a notification in its transaction, as a store that notifies inside
+     * its writes would: PostgreSQL serialises the commits of notifying transactions.
+     */
+    static final String INSERT_NOTIFY = INSERT + " RETURNING pg_notify('raw', session_id)";
 
     /** The server's synchronous_commit, as in {@link PostgresStore}. */
     @Param({"on", "off"})
     public String sync;
 
     PreparedStatement insert;
+    PreparedStatement insertNotify;
     private EmbeddedPostgres server;
     private Connection connection;
     private Path dir;
@@ -50,9 +56,10 @@ public class RawPostgres {
                     + " content text NOT NULL, PRIMARY KEY (session_id, seq))");
         }
         insert = connection.prepareStatement(INSERT);
+        insertNotify = connection.prepareStatement(INSERT_NOTIFY);
         connection.setAutoCommit(false);
         for (int i = 0; i < PREFILL; i++) {
-            bindNext();
+            bindNext(insert);
             insert.executeUpdate();
         }
         connection.commit();
@@ -60,15 +67,18 @@ public class RawPostgres {
     }
 
     /**
-     * Binds the next row's values to {@link #insert}.
+     * Binds the next row's values to {@link #insert} or {@link #insertNotify}.
      *
+     * @param statement the statement to bind
+     * @return {@code statement}
      * @throws SQLException if the driver fails
      */
-    void bindNext() throws SQLException {
+    PreparedStatement bindNext(PreparedStatement statement) throws SQLException {
         seq++;
-        insert.setString(1, "raw");
-        insert.setLong(2, seq);
-        insert.setString(3, Payload.TEXT);
+        statement.setString(1, "raw");
+        statement.setLong(2, seq);
+        statement.setString(3, Payload.TEXT);
+        return statement;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.multichat.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.openjdk.jmh.annotations.Level;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RawPostgresThread {
     private Connection connection;
     private PreparedStatement insert;
+    private PreparedStatement insertNotify;
     private String session;
     private long seq;
 
@@ -32,6 +34,7 @@ public class RawPostgresThread {
     public void open(RawPostgres raw) throws SQLException {
         connection = raw.connect();
         insert = connection.prepareStatement(RawPostgres.INSERT);
+        insertNotify = connection.prepareStatement(RawPostgres.INSERT_NOTIFY);
         session = "raw-" + UUID.randomUUID();
     }
 
@@ -40,11 +43,25 @@ public class RawPostgresThread {
      * @throws SQLException if the server fails
      */
     int insertOne() throws SQLException {
+        return bindNext(insert).executeUpdate();
+    }
+
+    /**
+     * @return whether the row came back
+     * @throws SQLException if the server fails
+     */
+    boolean insertNotifyOne() throws SQLException {
+        try (ResultSet rs = bindNext(insertNotify).executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private PreparedStatement bindNext(PreparedStatement statement) throws SQLException {
         seq++;
-        insert.setString(1, session);
-        insert.setLong(2, seq);
-        insert.setString(3, Payload.TEXT);
-        return insert.executeUpdate();
+        statement.setString(1, session);
+        statement.setLong(2, seq);
+        statement.setString(3, Payload.TEXT);
+        return statement;
     }
 
     /**

@@ -46,7 +46,7 @@ final class DataSourceProvider implements StoreProvider {
         String schema = PgSettings.schema(config.option("schema").orElse("multichat"));
         String where = "postgresql DataSource " + dataSource.getClass().getSimpleName();
         return new PgOpener(dataSource, schema, where,
-                DurationOption.parse("sweep", config.option("sweep").orElse("1m")), dataSource::getConnection)
+                DurationOption.parse("sweep", config.option("sweep").orElse("1m")), role -> dataSource.getConnection())
                 .open(config.clock(), null, Map.of("server", where, "schema", schema));
     }
 }

@@ -78,7 +78,7 @@ public final class PostgresStoreProvider implements StoreProvider {
                     settings.schema(), "pool", Integer.toString(settings.pool()), "statementTimeout",
                     settings.timeouts().statement().toMillis() + "ms");
             return new PgOpener(pool, settings.schema(), settings.target().toString(), settings.sweep(),
-                    Pools.listener(settings))
+                    Pools.direct(settings))
                     .open(config.clock(), pool, details);
         } catch (StoreException | IllegalStateException e) {
             pool.close();

@@ -9,6 +9,9 @@ final class PostgresTargets {
     private static final String PG = "#12 postgres";
     private static final String ONE = "PostgresOneThreadBench.";
     private static final String PEER = "PgPeerBench.addOne";
+    private static final String FLOOR = "PgFloorBench.append1";
+    private static final String RAW = "RawPostgresBench.";
+    private static final String RAW8 = "RawPostgresEightThreadsBench.";
 
     private PostgresTargets() {
     }
@@ -21,8 +24,9 @@ final class PostgresTargets {
         Map<String, String> at1000 = Map.of("sync", sync, "history", "1000");
         Map<String, String> at100k = Map.of("sync", sync, "history", "100000");
         Pick append = new Pick(ONE + "append1", at1000);
-        Pick floor = new Pick("PgFloorBench.append1", Map.of("sync", sync));
-        Pick raw = new Pick("RawPostgresBench.insert", Map.of("sync", sync));
+        Pick floor = new Pick(FLOOR, at1000);
+        Map<String, String> at = Map.of("sync", sync);
+        Pick raw = new Pick(RAW + "insert", at);
         String s = " (synchronous_commit=" + sync + ")";
         return List.of(
                 new Target(PG, "append, 1 thread, history 1,000 vs raw autocommit insert" + s, append, raw,
@@ -42,7 +46,11 @@ final class PostgresTargets {
                 new Target(PG + " (floor)", "the plain floor vs raw autocommit insert" + s, floor, raw,
                         Requirement.atLeast(0.8)),
                 new Target(PG + " (floor)", "raw autocommit inserts, 8 threads on 8 connections vs 1 thread" + s,
-                        new Pick("RawPostgresEightThreadsBench.insert", Map.of("sync", sync)), raw,
-                        Requirement.atLeast(3)));
+                        new Pick(RAW8 + "insert", at), raw, Requirement.atLeast(3)),
+                new Target(PG + " (floor)", "raw inserts with pg_notify in the statement, 8 threads vs 1 thread" + s,
+                        new Pick(RAW8 + "insertNotify", at), new Pick(RAW + "insertNotify", at),
+                        Requirement.atLeast(3)),
+                new Target(PG + " (floor)", "the plain floor at history 100,000 vs at 1,000" + s,
+                        new Pick(FLOOR, at100k), floor, Requirement.costAtMost(1.2)));
     }
 }

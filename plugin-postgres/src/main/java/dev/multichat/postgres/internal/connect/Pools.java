@@ -7,7 +7,7 @@ import org.postgresql.Driver;
 
 /**
  * Builds the HikariCP pool of a store opened by URI, configured to fail within its timeouts, and
- * the change listener's own connection to the same server.
+ * the change listener's and notifier's own connections to the same server.
  */
 public final class Pools {
     private static final long MIN_HIKARI_TIMEOUT_MS = 250;
@@ -48,11 +48,11 @@ public final class Pools {
 
     /**
      * @param settings the store's settings
-     * @return opens the change listener's connection: the pool's server, login and driver
-     *     options, outside the pool (it stays open for the store's life), with TCP keep-alive and
-     *     the application name {@code multichat listener} unless the URI names one
+     * @return opens the change listener's and the change notifier's connections: the pool's
+     *     server, login and driver options, outside the pool, with TCP keep-alive and the
+     *     application name {@code multichat <role>} unless the URI names one
      */
-    public static Connector listener(PgSettings settings) {
+    public static Connector direct(PgSettings settings) {
         PgTarget target = settings.target();
         Properties props = new Properties();
         props.putAll(target.driver());
@@ -65,9 +65,13 @@ public final class Pools {
         props.setProperty("connectTimeout", Integer.toString(settings.timeouts().connectSeconds()));
         props.setProperty("socketTimeout", Integer.toString(settings.timeouts().socketSeconds()));
         props.putIfAbsent("tcpKeepAlive", "true");
-        props.putIfAbsent("ApplicationName", "multichat listener");
         Driver driver = new Driver();
         String url = target.jdbcUrl();
-        return () -> driver.connect(url, props);
+        return role -> {
+            Properties named = new Properties();
+            named.putAll(props);
+            named.putIfAbsent("ApplicationName", "multichat " + role);
+            return driver.connect(url, named);
+        };
     }
 }

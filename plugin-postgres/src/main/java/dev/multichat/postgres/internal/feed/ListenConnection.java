@@ -29,7 +29,7 @@ final class ListenConnection implements AutoCloseable {
      * @throws SQLException if the server cannot be reached or the LISTEN fails
      */
     static ListenConnection open(Connector connector, String channel) throws SQLException {
-        Connection c = connector.open();
+        Connection c = connector.open("listener");
         try {
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {

@@ -28,9 +28,10 @@ import java.util.Map;
  * snapshot fails the insert with unique_violation; {@link PgStorage} re-runs the statement,
  * which then sees it and replays.
  *
- * <p>The row update's {@code RETURNING} also calls {@code pg_notify} on the schema's channel
- * with the session id: every instance's change feed hears of the append (PostgreSQL delivers it
- * at commit, never for a rolled-back attempt) in the same round trip and transaction.
+ * <p>The statement notifies nothing: a {@code NOTIFY} in the append's transaction would make
+ * PostgreSQL serialise its commit with every other notifying transaction's. The caller hands
+ * the session id to the change notifier after the commit
+ * ({@link dev.multichat.postgres.internal.feed.PgNotifier#changed}).
  */
 final class AppendStatement {
     private static final String SQL = """
@@ -60,7 +61,7 @@ final class AppendStatement {
                 SET last_seq = ok.last_seq + p.n, version = ok.version + 1, updated_at = p.now,
                     expires_at = CASE WHEN ok.ttl_sliding THEN p.now + ok.ttl_ms ELSE ok.expires_at END
                 FROM ok, p WHERE t.id = ok.id
-                RETURNING t.version, pg_notify({n}, t.id)
+                RETURNING t.version
             )
             SELECT s.*, dup.ids, upd.version
             FROM s CROSS JOIN dup LEFT JOIN upd ON true""".formatted(Rows.SESSION.replace("id,", "sessions.id,"));

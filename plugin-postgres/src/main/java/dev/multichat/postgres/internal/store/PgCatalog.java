@@ -10,6 +10,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionQuery;
+import dev.multichat.postgres.internal.feed.PgNotifier;
 import dev.multichat.spi.SessionRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The session catalog on PostgreSQL. Each write is one short transaction that locks only its
- * session's row and notifies the schema's change channel with the session id in one of its
- * statements (no extra round trip); reads are single statements that filter expired sessions
+ * session's row; once it committed, the session id goes to the change notifier
+ * ({@link PgNotifier#changed}). Reads are single statements that filter expired sessions
  * themselves.
  * Thread-safe; safe with any number of store instances on one schema.
  */
@@ -31,16 +32,17 @@ public final class PgCatalog implements SessionCatalog {
     private static final String INSERT = """
             INSERT INTO {s}.sessions (id, owner, title, metadata, ttl_ms, ttl_sliding, expires_at,
                                       created_at, updated_at, version, last_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) ON CONFLICT (id) DO NOTHING RETURNING pg_notify({n}, id)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) ON CONFLICT (id) DO NOTHING RETURNING id""";
     private static final String UPDATE = """
             UPDATE {s}.sessions SET title = ?, metadata = ?, ttl_ms = ?, ttl_sliding = ?, expires_at = ?,
                                     updated_at = ?, version = version + 1
             WHERE id = ?""";
     private static final String DELETE_LIVE = """
             DELETE FROM {s}.sessions WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)
-            RETURNING id, pg_notify({n}, id)""";
+            RETURNING id""";
 
     private final PgStorage storage;
+    private final PgNotifier notifier;
     private final SessionWrites writes;
     private final SessionReads reads;
     private final String dropExpired;
@@ -48,9 +50,13 @@ public final class PgCatalog implements SessionCatalog {
     private final String update;
     private final String deleteLive;
 
-    /** @param storage the shared storage */
-    public PgCatalog(PgStorage storage) {
+    /**
+     * @param storage the shared storage
+     * @param notifier tells other instances' change feeds about committed writes
+     */
+    public PgCatalog(PgStorage storage, PgNotifier notifier) {
         this.storage = storage;
+        this.notifier = notifier;
         this.writes = new SessionWrites(storage);
         this.reads = new SessionReads(storage);
         this.dropExpired = storage.sql(DROP_EXPIRED);
@@ -62,7 +68,7 @@ public final class PgCatalog implements SessionCatalog {
     @Override
     public ChatSession create(NewSession spec) {
         long now = storage.now();
-        return storage.transaction("creating session '" + spec.id() + "'", c -> {
+        ChatSession session = storage.transaction("creating session '" + spec.id() + "'", c -> {
             deleteIfExpired(c, spec.id(), now);
             ChatSession created = SessionRules.created(spec, Instant.ofEpochMilli(now));
             try (PreparedStatement st = c.prepareStatement(insert)) {
@@ -79,6 +85,8 @@ public final class PgCatalog implements SessionCatalog {
             }
             return created;
         });
+        notifier.changed(spec.id());
+        return session;
     }
 
     private void deleteIfExpired(Connection c, SessionId id, long now) throws SQLException {
@@ -106,7 +114,7 @@ public final class PgCatalog implements SessionCatalog {
     @Override
     public ChatSession update(SessionId id, SessionPatch patch, Expect expect) {
         long now = storage.now();
-        return storage.transaction("updating session '" + id + "'", c -> {
+        ChatSession updated = storage.transaction("updating session '" + id + "'", c -> {
             ChatSession current = writes.lockLive(c, id, now);
             if (current == null) {
                 throw new SessionNotFoundException(id);
@@ -121,12 +129,14 @@ public final class PgCatalog implements SessionCatalog {
             }
             return patched;
         });
+        notifier.changed(id);
+        return updated;
     }
 
     @Override
     public boolean delete(SessionId id) {
         long now = storage.now();
-        return storage.transaction("deleting session '" + id + "'", c -> {
+        boolean deleted = storage.transaction("deleting session '" + id + "'", c -> {
             try (PreparedStatement st = c.prepareStatement(deleteLive)) {
                 st.setString(1, id.value());
                 st.setLong(2, now);
@@ -139,5 +149,9 @@ public final class PgCatalog implements SessionCatalog {
             writes.dropMessages(c, id.value());
             return true;
         });
+        if (deleted) {
+            notifier.changed(id);
+        }
+        return deleted;
     }
 }

@@ -1,6 +1,7 @@
 package dev.multichat.postgres.internal.store;
 
 import dev.multichat.api.StoreHealth;
+import dev.multichat.postgres.internal.feed.PgNotifier;
 import dev.multichat.spi.StoreLifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,26 +9,31 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Health and close of a PostgreSQL store: the sweeper stops, then the pool closes if the store
- * opened it (an application's own DataSource is left open). Thread-safe.
+ * Health and close of a PostgreSQL store: the change notifier sends what is pending and stops,
+ * the sweeper stops, then the pool closes if the store opened it (an application's own
+ * DataSource is left open). Thread-safe.
  */
 public final class PgLifecycle implements StoreLifecycle {
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
     private final DataSource pool;
     private final Sweeper sweeper;
+    private final PgNotifier notifier;
     private final AutoCloseable owned;
     private final Map<String, String> details;
 
     /**
      * @param pool the connections
      * @param sweeper the store's sweeper
+     * @param notifier the store's change notifier
      * @param owned what to close with the store (the pool it opened), or null
      * @param details server, schema and settings, without credentials
      */
-    public PgLifecycle(DataSource pool, Sweeper sweeper, AutoCloseable owned, Map<String, String> details) {
+    public PgLifecycle(DataSource pool, Sweeper sweeper, PgNotifier notifier, AutoCloseable owned,
+                       Map<String, String> details) {
         this.pool = pool;
         this.sweeper = sweeper;
+        this.notifier = notifier;
         this.owned = owned;
         this.details = Map.copyOf(details);
     }
@@ -54,6 +60,7 @@ public final class PgLifecycle implements StoreLifecycle {
 
     @Override
     public void close() {
+        notifier.close();
         sweeper.close();
         if (owned != null) {
             try {

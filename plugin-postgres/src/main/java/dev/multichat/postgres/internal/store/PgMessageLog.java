@@ -9,6 +9,7 @@ import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.postgres.internal.feed.PgNotifier;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
 import java.sql.ResultSet;
@@ -23,16 +24,21 @@ import java.util.List;
  */
 public final class PgMessageLog implements MessageLog {
     private final PgStorage storage;
+    private final PgNotifier notifier;
     private final AppendStatement append;
     private final MessageReads reads;
     private final Trim trim;
 
-    /** @param storage the shared storage */
-    public PgMessageLog(PgStorage storage) {
+    /**
+     * @param storage the shared storage
+     * @param notifier tells other instances' change feeds about committed writes
+     */
+    public PgMessageLog(PgStorage storage, PgNotifier notifier) {
         this.storage = storage;
+        this.notifier = notifier;
         this.append = new AppendStatement(storage);
         this.reads = new MessageReads(storage);
-        this.trim = new Trim(storage);
+        this.trim = new Trim(storage, notifier);
     }
 
     @Override
@@ -44,6 +50,7 @@ public final class PgMessageLog implements MessageLog {
         if (result == null) {
             return replay(id, drafts);
         }
+        notifier.changed(id);
         return result;
     }
 

@@ -18,34 +18,30 @@ public final class PgStorage {
 
     private final DataSource pool;
     private final String schema;
-    private final String channel;
     private final Clock clock;
     private final PgErrors errors;
     private final Rows rows;
 
     /**
      * @param pool where connections come from
-     * @param schema the schema's name, unquoted (a lower-case identifier, checked by the settings);
-     *     also the name of the channel writes notify
+     * @param schema the schema's name, unquoted (a lower-case identifier, checked by the settings)
      * @param clock every timestamp and expiry decision
      * @param where the server and schema, for messages (no credentials)
      */
     public PgStorage(DataSource pool, String schema, Clock clock, String where) {
         this.pool = pool;
         this.schema = '"' + schema + '"';
-        this.channel = "'" + schema + "'";
         this.clock = clock;
         this.errors = new PgErrors(where);
         this.rows = new Rows(where);
     }
 
     /**
-     * @param template SQL with {@code {s}} where the quoted schema goes and {@code {n}} where the
-     *     change channel's name goes, as a string literal (for {@code pg_notify({n}, id)})
+     * @param template SQL with {@code {s}} where the quoted schema goes
      * @return the statement for this store's schema
      */
     String sql(String template) {
-        return template.replace("{s}", schema).replace("{n}", channel);
+        return template.replace("{s}", schema);
     }
 
     /** Runs {@code work} in auto-commit mode (one statement is one transaction). */

@@ -13,8 +13,8 @@ import java.time.Instant;
 /** Statements on the sessions table shared by the catalog's writes. */
 final class SessionWrites {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
-    /** Locks the row and notifies the change channel (sent only if the transaction commits). */
-    private static final String LOCK = "SELECT " + Rows.SESSION + ", pg_notify({n}, id) FROM {s}.sessions"
+    /** Locks the row until the transaction ends. */
+    private static final String LOCK = "SELECT " + Rows.SESSION + " FROM {s}.sessions"
             + " WHERE id = ? AND " + LIVE + " FOR UPDATE";
     private static final String DROP_MESSAGES = "DELETE FROM {s}.messages WHERE session_id = ?";
 
@@ -29,8 +29,7 @@ final class SessionWrites {
     }
 
     /**
-     * Locks the session's row until the transaction ends, and tells other instances' change feeds
-     * about the session if the transaction commits.
+     * Locks the session's row until the transaction ends.
      *
      * @return the live session, or null if it is missing or expired at {@code now}
      */

@@ -3,6 +3,7 @@ package dev.multichat.postgres.internal.store;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.postgres.internal.feed.PgNotifier;
 import dev.multichat.spi.SessionRules;
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /**
  * Trim as one short transaction: lock the live session's row (so the delete, a later
  * statement, sees every message a concurrent append committed), delete the prefix, and move
- * the row on if anything went.
+ * the row on if anything went (and then tell the change notifier).
  */
 final class Trim {
     private static final String DELETE = "DELETE FROM {s}.messages WHERE session_id = ? AND seq <= ?";
@@ -19,12 +20,14 @@ final class Trim {
             UPDATE {s}.sessions SET version = version + 1, updated_at = ?, expires_at = ? WHERE id = ?""";
 
     private final PgStorage storage;
+    private final PgNotifier notifier;
     private final SessionWrites writes;
     private final String delete;
     private final String touch;
 
-    Trim(PgStorage storage) {
+    Trim(PgStorage storage, PgNotifier notifier) {
         this.storage = storage;
+        this.notifier = notifier;
         this.writes = new SessionWrites(storage);
         this.delete = storage.sql(DELETE);
         this.touch = storage.sql(TOUCH);
@@ -32,7 +35,7 @@ final class Trim {
 
     long trim(SessionId id, long throughSeq) {
         long now = storage.now();
-        return storage.transaction("trimming session '" + id + "'", c -> {
+        long trimmed = storage.transaction("trimming session '" + id + "'", c -> {
             ChatSession session = writes.lockLive(c, id, now);
             if (session == null) {
                 throw new SessionNotFoundException(id);
@@ -58,5 +61,9 @@ final class Trim {
             }
             return removed;
         });
+        if (trimmed > 0) {
+            notifier.changed(id);
+        }
+        return trimmed;
     }
 }
