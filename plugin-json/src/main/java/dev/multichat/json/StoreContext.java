@@ -43,12 +43,6 @@ final class StoreContext {
     private final StoreGate gate;
     private final Handles handles;
 
-    /** Work on one session under its lock. */
-    @FunctionalInterface
-    interface Work<T> {
-        T apply(SessionHandle handle) throws IOException;
-    }
-
     StoreContext(JsonOptions options, Clock clock, FileOps ops, DirLocks locks) {
         this.paths = new SessionPaths(options.root());
         this.index = new OwnerIndex(paths);
@@ -76,7 +70,7 @@ final class StoreContext {
      * @throws CorruptDataException if the session's files cannot be read
      */
     @SuppressWarnings("try") // the held lock is the point of the try
-    <T> T withSession(SessionId id, boolean drain, Work<T> work) {
+    <T> T withSession(SessionId id, boolean drain, SessionWork<T> work) {
         while (true) {
             SessionHandle h = handles.get(id);
             try (DirLocks.Held held = locks.lock(h.place().lockPosition(), gate, true)) {
@@ -95,7 +89,7 @@ final class StoreContext {
      * touch, another process wrote, the handle left the cache) it runs as {@code withSession}.
      */
     @SuppressWarnings("try") // the held lock is the point of the try
-    <T> T withRead(SessionId id, Work<T> work) {
+    <T> T withRead(SessionId id, SessionWork<T> work) {
         SessionHandle h = handles.get(id);
         try (DirLocks.Held held = locks.lock(h.place().lockPosition(), gate, false)) {
             if (!h.isRetired() && loader.unchanged(h)) {
@@ -112,7 +106,7 @@ final class StoreContext {
      *
      * @param refresh first bring the handle up to date with the files (only under the file lock)
      */
-    private <T> T run(SessionHandle h, boolean drain, boolean refresh, Work<T> work) {
+    private <T> T run(SessionHandle h, boolean drain, boolean refresh, SessionWork<T> work) {
         try {
             prepare(h, drain, refresh);
             T result = work.apply(h);
@@ -137,7 +131,7 @@ final class StoreContext {
     }
 
     /** Like {@link #withSession}, and an I/O error of the work poisons the session. */
-    <T> T withWrite(SessionId id, Work<T> work) {
+    <T> T withWrite(SessionId id, SessionWork<T> work) {
         return withSession(id, true, h -> {
             try {
                 return work.apply(h);

@@ -32,17 +32,6 @@ public final class KnownFiles {
     private SessionFiles files = SessionFiles.ABSENT;
     private LogIndex index = new LogIndex();
 
-    /** Extends the verified prefix of the log: a scan of bytes written since, or an append. */
-    @FunctionalInterface
-    public interface Extension {
-        /**
-         * @param from the verified prefix so far
-         * @param into its index, to which the newly verified messages are added
-         * @return the verified prefix after the extension
-         */
-        LogScanner.Scanned extend(LogScanner.Scanned from, LogIndex into) throws IOException;
-    }
-
     /**
      * Starts absent.
      *
@@ -111,7 +100,7 @@ public final class KnownFiles {
      * @throws IllegalStateException if the session has no metadata, the log file is not the
      *     known one, the prefix would shrink or the index would not end at its last commit
      */
-    public LogScanner.Scanned extendLog(Object key, Extension step) throws IOException {
+    public LogScanner.Scanned extendLog(Object key, LogExtension step) throws IOException {
         if (files.meta() == null || files.logKey() != null && !files.logKey().equals(key)) {
             throw new IllegalStateException("session '" + id.value() + "': a log extended without its"
                     + " metadata, or on another file than the known one (" + files.logKey() + ", not " + key + ")");

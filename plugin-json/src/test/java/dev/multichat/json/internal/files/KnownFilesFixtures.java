@@ -16,7 +16,7 @@ final class KnownFilesFixtures {
     }
 
     /** Messages {@code first..last}, 100 bytes apart from offset (first - 1) * 100, and their commit. */
-    static KnownFiles.Extension messages(long first, long last, long end) {
+    static LogExtension messages(long first, long last, long end) {
         return (from, into) -> {
             for (long seq = first; seq <= last; seq++) {
                 into.add(seq, (seq - 1) * 100, "m" + seq);
