@@ -6,7 +6,9 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionState;
+import dev.multichat.json.internal.files.KnownFiles;
 import dev.multichat.json.internal.files.SessionHandle;
+import dev.multichat.json.internal.files.SessionPlace;
 import dev.multichat.json.internal.fs.FileStamp;
 import dev.multichat.json.internal.log.Commit;
 import dev.multichat.json.internal.log.LineWriter;
@@ -46,16 +48,17 @@ final class Appender {
 
     Result append(SessionHandle h, List<MessageDraft> drafts, Expect expect) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = h.requireLive(now);
+        KnownFiles known = h.known();
+        ChatSession s = known.requireLive(now);
         List<ChatMessage> replayed = replay(h, drafts);
         if (replayed != null) {
             if (ctx.fsync == FsyncMode.BATCH) {
-                h.group.awaitAll(h.logFile, ctx.ops);
+                h.group().awaitAll(h.place().logFile(), ctx.ops);
             }
             return new Result(h, new Appended(s, replayed, true), 0);
         }
-        SessionRules.checkVersion(h.id, expect, s.version());
-        long base = h.files.scanned().goodEnd();
+        SessionRules.checkVersion(h.place().id(), expect, s.version());
+        long base = known.files().scanned().goodEnd();
         LineWriter out = new LineWriter(sizeHint(drafts));
         List<ChatMessage> messages = new ArrayList<>(drafts.size());
         long[] offsets = new long[drafts.size()];
@@ -66,19 +69,20 @@ final class Appender {
             messages.add(m);
         }
         SessionState after = SessionRules.written(s, now, drafts.size()).state();
-        long synced = Math.max(h.files.scanned().synced(), h.group.forcedEnd());
+        long synced = Math.max(known.files().scanned().synced(), h.group().forcedEnd());
         Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(), synced);
         out.commit(commit);
-        write(h, base, out.buffer());
-        for (int i = 0; i < messages.size(); i++) {
-            h.index.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
-        }
+        Object logKey = write(h, base, out.buffer());
         long end = base + out.size();
-        int lines = h.files.scanned().goodLines() + drafts.size() + 1;
-        h.files = h.files.withLog(h.files.logKey(),
-                new LogScanner.Scanned(end, lines, commit, ctx.fsync == FsyncMode.ALWAYS ? end : synced));
-        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group.wrote(end) : 0;
-        return new Result(h, new Appended(h.current(), messages, false), ticket);
+        known.extendLog(logKey, (from, into) -> {
+            for (int i = 0; i < messages.size(); i++) {
+                into.add(messages.get(i).seq(), offsets[i], messages.get(i).draft().id());
+            }
+            return new LogScanner.Scanned(end, from.goodLines() + drafts.size() + 1, commit,
+                    ctx.fsync == FsyncMode.ALWAYS ? end : synced);
+        });
+        long ticket = ctx.fsync == FsyncMode.BATCH ? h.group().wrote(end) : 0;
+        return new Result(h, new Appended(known.current(), messages, false), ticket);
     }
 
     /** @return the stored messages if every draft's id is stored, null if none is */
@@ -86,13 +90,13 @@ final class Appender {
         List<Long> seqs = new ArrayList<>();
         List<String> stored = new ArrayList<>();
         for (MessageDraft d : drafts) {
-            Long seq = d.id() == null ? null : h.index.seqOf(d.id());
+            Long seq = d.id() == null ? null : h.known().index().seqOf(d.id());
             if (seq != null) {
                 seqs.add(seq);
                 stored.add(d.id());
             }
         }
-        if (ReplayDecision.decide(h.id, drafts.size(), stored) == ReplayDecision.WRITE) {
+        if (ReplayDecision.decide(h.place().id(), drafts.size(), stored) == ReplayDecision.WRITE) {
             return null;
         }
         return reader.readSeqs(h, seqs);
@@ -107,21 +111,21 @@ final class Appender {
         return size;
     }
 
-    private void write(SessionHandle h, long base, ByteBuffer bytes) {
-        boolean created = h.files.logKey() == null;
+    /** @return the file key of the log written (the known one, or the file this write created) */
+    private Object write(SessionHandle h, long base, ByteBuffer bytes) {
+        Object known = h.known().files().logKey();
+        SessionPlace place = h.place();
         try {
-            FileChannel ch = h.channel.get(true);
+            FileChannel ch = h.channel().get(true);
             ch.position(base);
-            ctx.ops.write(h.logFile, ch, bytes);
+            ctx.ops.write(place.logFile(), ch, bytes);
             if (ctx.fsync == FsyncMode.ALWAYS) {
-                ctx.ops.force(h.logFile, ch);
+                ctx.ops.force(place.logFile(), ch);
             }
-            if (created && ctx.fsync != FsyncMode.NEVER) {
-                ctx.ops.forceDir(h.dir);
+            if (known == null && ctx.fsync != FsyncMode.NEVER) {
+                ctx.ops.forceDir(place.dir());
             }
-            if (created) {
-                h.files = h.files.withLog(FileStamp.of(h.logFile).key(), h.files.scanned());
-            }
+            return known != null ? known : FileStamp.of(place.logFile()).key();
         } catch (IOException e) {
             h.poison(e);
             throw ctx.unavailable(h, "appending failed; the session refuses writes until the store is"
@@ -134,7 +138,7 @@ final class Appender {
         SessionHandle h = result.handle();
         if (result.ticket() > 0) {
             try {
-                h.group.await(result.ticket(), h.logFile, ctx.ops);
+                h.group().await(result.ticket(), h.place().logFile(), ctx.ops);
             } catch (IOException e) {
                 throw ctx.unavailable(h, "forcing the append failed; the session refuses writes until"
                         + " the store is reopened", e);

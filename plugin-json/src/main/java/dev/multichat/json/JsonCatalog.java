@@ -31,8 +31,8 @@ final class JsonCatalog implements SessionCatalog {
 
     @Override
     public Optional<ChatSession> find(SessionId id) {
-        return ctx.withSession(id, true, h -> {
-            ChatSession s = h.current();
+        return ctx.withRead(id, h -> {
+            ChatSession s = h.known().current();
             return s == null || s.state().expiredAt(ctx.now()) ? Optional.empty() : Optional.of(s);
         });
     }

@@ -31,8 +31,8 @@ final class JsonMessageLog implements MessageLog {
 
     @Override
     public List<ChatMessage> read(SessionId id, MessageRange range) {
-        return ctx.withSession(id, true, h -> {
-            h.requireLive(ctx.now());
+        return ctx.withRead(id, h -> {
+            h.known().requireLive(ctx.now());
             return reader.read(h, range);
         });
     }

@@ -5,9 +5,11 @@ import dev.multichat.api.Expect;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionExistsException;
 import dev.multichat.api.SessionPatch;
+import dev.multichat.json.internal.files.KnownFiles;
 import dev.multichat.json.internal.files.MetaFile;
 import dev.multichat.json.internal.files.SessionHandle;
 import dev.multichat.json.internal.files.SessionMeta;
+import dev.multichat.json.internal.files.SessionPlace;
 import dev.multichat.json.internal.fs.FileStamp;
 import dev.multichat.spi.SessionRules;
 import java.io.IOException;
@@ -28,17 +30,18 @@ final class Lifecycle {
 
     ChatSession create(SessionHandle h, NewSession spec) throws IOException {
         Instant now = ctx.now();
-        ChatSession old = h.current();
+        SessionPlace place = h.place();
+        ChatSession old = h.known().current();
         if (old != null && !old.state().expiredAt(now)) {
-            throw new SessionExistsException(h.id);
+            throw new SessionExistsException(place.id());
         }
-        if (Files.exists(h.dir)) {
+        if (Files.exists(place.dir())) {
             remove(h);
         }
         boolean force = ctx.fsync != FsyncMode.NEVER;
-        Path shard = h.dir.getParent();
+        Path shard = place.dir().getParent();
         boolean newShard = !Files.isDirectory(shard);
-        Files.createDirectories(h.dir);
+        Files.createDirectories(place.dir());
         if (force) {
             ctx.ops.forceDir(shard);
             if (newShard) {
@@ -47,33 +50,34 @@ final class Lifecycle {
         }
         ChatSession created = SessionRules.created(spec, now);
         SessionMeta meta = new SessionMeta(MetaFile.newGeneration(), created.info(), created.state());
-        MetaFile.write(h.dir, h.id, meta, ctx.ops, force);
-        h.forgetAll();
-        h.files = h.files.withMeta(FileStamp.of(h.metaFile), meta);
-        return h.current();
+        MetaFile.write(place.dir(), place.id(), meta, ctx.ops, force);
+        h.known().metaRead(FileStamp.of(place.metaFile()), meta); // a new generation: no log known
+        return h.known().current();
     }
 
     ChatSession update(SessionHandle h, SessionPatch patch, Expect expect) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = h.requireLive(now);
-        SessionRules.checkVersion(h.id, expect, s.version());
+        KnownFiles known = h.known();
+        SessionPlace place = h.place();
+        ChatSession s = known.requireLive(now);
+        SessionRules.checkVersion(place.id(), expect, s.version());
         ChatSession updated = SessionRules.patched(s, patch, now);
-        SessionMeta meta = new SessionMeta(h.files.meta().generation(), updated.info(), updated.state());
-        if (ctx.fsync == FsyncMode.NEVER && h.files.logKey() != null) {
+        SessionMeta meta = new SessionMeta(known.files().meta().generation(), updated.info(), updated.state());
+        if (ctx.fsync == FsyncMode.NEVER && known.files().logKey() != null) {
             // session.json is about to record lastSeq: the log must not be behind it after a power cut
-            ctx.ops.force(h.logFile, h.channel.get(false));
-            h.files = h.files.forced();
+            ctx.ops.force(place.logFile(), h.channel().get(false));
+            known.forced();
         }
-        MetaFile.write(h.dir, h.id, meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
-        h.files = h.files.withMeta(FileStamp.of(h.metaFile), meta);
-        return h.current();
+        MetaFile.write(place.dir(), place.id(), meta, ctx.ops, ctx.fsync != FsyncMode.NEVER);
+        known.metaRead(FileStamp.of(place.metaFile()), meta);
+        return known.current();
     }
 
     /** @return true if a live session was removed */
     boolean delete(SessionHandle h) throws IOException {
-        ChatSession s = h.current();
+        ChatSession s = h.known().current();
         boolean live = s != null && !s.state().expiredAt(ctx.now());
-        if (Files.exists(h.dir)) {
+        if (Files.exists(h.place().dir())) {
             remove(h);
         }
         return live;
@@ -86,12 +90,13 @@ final class Lifecycle {
     void remove(SessionHandle h) throws IOException {
         Path trash = ctx.paths.trash();
         Files.createDirectories(trash);
-        Path target = trash.resolve(h.id.value() + "." + UUID.randomUUID());
-        ctx.ops.move(h.dir, target);
+        SessionPlace place = h.place();
+        Path target = trash.resolve(place.id().value() + "." + UUID.randomUUID());
+        ctx.ops.move(place.dir(), target);
         if (ctx.fsync != FsyncMode.NEVER) {
-            ctx.ops.forceDir(h.dir.getParent());
+            ctx.ops.forceDir(place.dir().getParent());
         }
-        h.forgetAll();
+        h.known().absent();
         deleteTree(target);
     }
 

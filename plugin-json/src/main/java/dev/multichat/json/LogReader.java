@@ -6,7 +6,7 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.json.internal.files.SessionHandle;
 import dev.multichat.json.internal.log.LineCodec;
 import dev.multichat.json.internal.log.LineReader;
-import dev.multichat.json.internal.log.LogIndex;
+import dev.multichat.json.internal.log.LogPositions;
 import dev.multichat.json.internal.log.LogLine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class LogReader {
     List<ChatMessage> read(SessionHandle h, MessageRange range) throws IOException {
-        LogIndex index = h.index;
+        LogPositions index = h.known().index();
         if (index.count() == 0) {
             return List.of();
         }
@@ -58,17 +58,17 @@ final class LogReader {
 
     private List<ChatMessage> readRange(SessionHandle h, long from, long to, Set<Long> only)
             throws IOException {
-        LogIndex index = h.index;
+        LogPositions index = h.known().index();
         long start = index.offsetOf(from);
-        long end = to == index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(to + 1);
+        long end = to == index.lastSeq() ? h.known().files().scanned().goodEnd() : index.offsetOf(to + 1);
         List<ChatMessage> out = new ArrayList<>((int) Math.min(to - from + 1, 1024));
-        FileChannel ch = h.channel.get(false);
+        FileChannel ch = h.channel().get(false);
         LineReader reader = new LineReader(ch, start, end);
         while (reader.next()) {
             LogLine line = reader.terminated()
                     ? LineCodec.decode(reader.buf(), reader.off(), reader.len()) : null;
             if (line == null) {
-                throw damaged(h.logFile, ch, reader.lineStart());
+                throw damaged(h.place().logFile(), ch, reader.lineStart());
             }
             ChatMessage m = line.message();
             if (m != null && (only == null || only.contains(m.seq()))) {

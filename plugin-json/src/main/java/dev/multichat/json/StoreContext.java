@@ -9,6 +9,7 @@ import dev.multichat.json.internal.files.SessionFiles;
 import dev.multichat.json.internal.files.SessionHandle;
 import dev.multichat.json.internal.files.SessionLoader;
 import dev.multichat.json.internal.files.SessionPaths;
+import dev.multichat.json.internal.files.SessionPlace;
 import dev.multichat.json.internal.fs.DirLocks;
 import dev.multichat.json.internal.fs.FileOps;
 import dev.multichat.json.internal.fs.StoreGate;
@@ -24,8 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every operation of one store instance shares, and the one way to work on a session:
- * {@link #withSession} takes the session lock, brings the session's handle up to date with the
- * files, runs the work and refreshes the listing index. Thread-safe.
+ * {@link #withSession} takes the session lock (in-process and across processes), brings the
+ * session's handle up to date with the files, runs the work and refreshes the listing index;
+ * {@link #withRead}, for reads, skips the cross-process lock and the refresh when the files are
+ * as last verified. Thread-safe.
  */
 final class StoreContext {
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
@@ -39,12 +42,6 @@ final class StoreContext {
     private final SessionLoader loader;
     private final StoreGate gate;
     private final Handles handles;
-
-    /** Work on one session under its lock. */
-    @FunctionalInterface
-    interface Work<T> {
-        T apply(SessionHandle handle) throws IOException;
-    }
 
     StoreContext(JsonOptions options, Clock clock, FileOps ops, DirLocks locks) {
         this.paths = new SessionPaths(options.root());
@@ -63,8 +60,8 @@ final class StoreContext {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    DirLocks.Held lock(SessionId id) {
-        return locks.lock(SessionPaths.lockPosition(id), gate);
+    DirLocks.Held lock(SessionPlace place) {
+        return locks.lock(place.lockPosition(), gate, true);
     }
 
     /**
@@ -73,35 +70,60 @@ final class StoreContext {
      * @throws CorruptDataException if the session's files cannot be read
      */
     @SuppressWarnings("try") // the held lock is the point of the try
-    <T> T withSession(SessionId id, boolean drain, Work<T> work) {
+    <T> T withSession(SessionId id, boolean drain, SessionWork<T> work) {
         while (true) {
             SessionHandle h = handles.get(id);
-            try (DirLocks.Held held = locks.lock(h.lockPosition, gate)) {
-                if (!h.retired) { // else it was evicted while this thread waited: take a fresh one
-                    return run(h, drain, work);
+            try (DirLocks.Held held = locks.lock(h.place().lockPosition(), gate, true)) {
+                if (!h.isRetired()) { // else it was evicted while this thread waited: take a fresh one
+                    return run(h, drain, true, work);
                 }
             }
         }
     }
 
-    /** Runs the work on a handle whose session lock this thread holds. */
-    private <T> T run(SessionHandle h, boolean drain, Work<T> work) {
+    /**
+     * Like {@code withSession(id, true, work)} for work that only reads the verified part of the
+     * session: when the session's files are exactly as this instance last verified them (two
+     * {@code stat} calls say so, see {@link SessionLoader#unchanged}), the work runs under the
+     * in-process lock alone, without the cross-process file lock or a refresh; otherwise (first
+     * touch, another process wrote, the handle left the cache) it runs as {@code withSession}.
+     */
+    @SuppressWarnings("try") // the held lock is the point of the try
+    <T> T withRead(SessionId id, SessionWork<T> work) {
+        SessionHandle h = handles.get(id);
+        try (DirLocks.Held held = locks.lock(h.place().lockPosition(), gate, false)) {
+            if (!h.isRetired() && loader.unchanged(h)) {
+                return run(h, true, false, work);
+            }
+        } catch (IOException e) {
+            throw unavailable(h, "failed", e);
+        }
+        return withSession(id, true, work);
+    }
+
+    /**
+     * Runs the work on a handle whose session lock this thread holds.
+     *
+     * @param refresh first bring the handle up to date with the files (only under the file lock)
+     */
+    private <T> T run(SessionHandle h, boolean drain, boolean refresh, SessionWork<T> work) {
         try {
-            prepare(h, drain);
+            prepare(h, drain, refresh);
             T result = work.apply(h);
-            if (h.files.meta() == null) {
-                index.remove(h.id);
+            SessionFiles f = h.known().files();
+            if (f.meta() == null) {
+                index.remove(h.place().id());
                 if (h.poisoned() == null && fsync != FsyncMode.BATCH) {
                     handles.drop(h); // an absent session keeps no handle
                 }
             } else if (h.markIndexed()) { // the listing is touched only when the session changed
-                SessionFiles f = h.files;
-                index.put(new OwnerIndex.Entry(h.current(), f.metaStamp(), f.logKey(), f.scanned().goodEnd()));
+                index.put(new OwnerIndex.Entry(h.known().current(), f.metaStamp(), f.logKey(),
+                        f.scanned().goodEnd()));
             }
             return result;
         } catch (CorruptDataException e) {
             handles.drop(h);
-            index.remove(h.id);
+            index.remove(h.place().id());
             throw e;
         } catch (IOException e) {
             throw unavailable(h, "failed", e);
@@ -109,7 +131,7 @@ final class StoreContext {
     }
 
     /** Like {@link #withSession}, and an I/O error of the work poisons the session. */
-    <T> T withWrite(SessionId id, Work<T> work) {
+    <T> T withWrite(SessionId id, SessionWork<T> work) {
         return withSession(id, true, h -> {
             try {
                 return work.apply(h);
@@ -120,22 +142,24 @@ final class StoreContext {
         });
     }
 
-    private void prepare(SessionHandle h, boolean drain) throws IOException {
+    private void prepare(SessionHandle h, boolean drain, boolean refresh) throws IOException {
         IOException poison = h.poisoned();
         if (poison != null) {
-            throw new StoreUnavailableException("session '" + h.id.value() + "' refuses operations"
+            throw new StoreUnavailableException("session '" + h.place().id().value() + "' refuses operations"
                     + " since a write or force of its files failed (" + poison.getMessage() + "): its"
                     + " state on disk is uncertain. Fix the cause, then close and reopen the store to"
                     + " re-verify the session from disk", poison);
         }
-        loader.refresh(h);
+        if (refresh) {
+            loader.refresh(h);
+        }
         if (drain && fsync == FsyncMode.BATCH) {
-            h.group.awaitAll(h.logFile, ops);
+            h.group().awaitAll(h.place().logFile(), ops);
         }
     }
 
     StoreUnavailableException unavailable(SessionHandle h, String what, IOException e) {
-        return new StoreUnavailableException("session '" + h.id.value() + "' in " + paths.root() + ": "
+        return new StoreUnavailableException("session '" + h.place().id().value() + "' in " + paths.root() + ": "
                 + what + " (" + e + "); the operation may or may not have taken effect. Check the disk"
                 + " (space, permissions, read-only mount) and retry; appends are safe to retry with the"
                 + " same message ids", e);

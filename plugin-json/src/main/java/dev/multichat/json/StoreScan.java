@@ -8,6 +8,7 @@ import dev.multichat.json.internal.files.MetaFile;
 import dev.multichat.json.internal.files.SessionHandle;
 import dev.multichat.json.internal.files.SessionMeta;
 import dev.multichat.json.internal.files.SessionPaths;
+import dev.multichat.json.internal.files.SessionPlace;
 import dev.multichat.json.internal.fs.DirLocks;
 import dev.multichat.json.internal.fs.FileStamp;
 import dev.multichat.json.internal.listing.OwnerIndex;
@@ -62,17 +63,18 @@ final class StoreScan {
         } catch (InvalidInputException e) {
             return;
         }
-        if (!ctx.paths.dir(id).equals(dir)) {
+        SessionPlace place = ctx.paths.place(id);
+        if (!place.dir().equals(dir)) {
             return;
         }
-        try (DirLocks.Held held = ctx.lock(id)) {
+        try (DirLocks.Held held = ctx.lock(place)) {
             OwnerIndex.Entry entry = probe(id, dir);
             ChatSession s = entry == null ? null : entry.session();
             if (s == null) {
                 ctx.index.remove(id);
             } else if (sweep && s.state().expiredAt(ctx.now())) {
                 ctx.index.remove(id);
-                lifecycle.remove(new SessionHandle(id, dir, null));
+                lifecycle.remove(new SessionHandle(place, null));
             } else {
                 ctx.index.put(entry);
             }

@@ -2,12 +2,14 @@ package dev.multichat.json;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionState;
+import dev.multichat.json.internal.files.KnownFiles;
 import dev.multichat.json.internal.files.SessionHandle;
 import dev.multichat.json.internal.files.SessionLoader;
 import dev.multichat.json.internal.files.SessionPaths;
+import dev.multichat.json.internal.files.SessionPlace;
 import dev.multichat.json.internal.log.Commit;
 import dev.multichat.json.internal.log.LineWriter;
-import dev.multichat.json.internal.log.LogIndex;
+import dev.multichat.json.internal.log.LogPositions;
 import dev.multichat.spi.SessionRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,38 +36,42 @@ final class Trimmer {
 
     long trim(SessionHandle h, long throughSeq) throws IOException {
         Instant now = ctx.now();
-        ChatSession s = h.requireLive(now);
-        LogIndex index = h.index;
+        KnownFiles known = h.known();
+        ChatSession s = known.requireLive(now);
+        LogPositions index = known.index();
         long through = Math.min(throughSeq, s.lastSeq());
         if (index.count() == 0 || through < index.firstSeq()) {
             return 0;
         }
         long removed = Math.min(through, index.lastSeq()) - index.firstSeq() + 1;
-        long copyFrom = through >= index.lastSeq() ? h.files.scanned().goodEnd() : index.offsetOf(through + 1);
+        long verified = known.files().scanned().goodEnd();
+        long copyFrom = through >= index.lastSeq() ? verified : index.offsetOf(through + 1);
         SessionState after = SessionRules.written(s, now, 0).state();
         // the rewrite is forced before its rename, so its commit line claims all before it
         Commit commit = new Commit(after.version(), after.lastSeq(), now, after.expiresAt(),
-                h.files.scanned().goodEnd() - copyFrom);
+                verified - copyFrom);
         try {
-            rewrite(h, copyFrom, commit);
+            rewrite(h, copyFrom, verified, commit);
         } catch (IOException e) {
             h.poison(e);
             throw ctx.unavailable(h, "trimming failed; the session refuses writes until the store is"
                     + " reopened", e);
         }
-        h.forgetLog();
+        known.logReplaced();
         loader.refreshLog(h);
-        h.files = h.files.forced();
+        known.forced();
         return removed;
     }
 
-    private void rewrite(SessionHandle h, long copyFrom, Commit commit) throws IOException {
-        Path temp = h.dir.resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
+    /** Writes the log's bytes {@code [copyFrom, verified)} and the commit line, and renames them over the log. */
+    private void rewrite(SessionHandle h, long copyFrom, long verified, Commit commit) throws IOException {
+        SessionPlace place = h.place();
+        Path temp = place.dir().resolve(SessionPaths.LOG + ".tmp-" + UUID.randomUUID());
         boolean forceDir = ctx.fsync != FsyncMode.NEVER;
         try {
-            FileChannel src = h.channel.get(false);
+            FileChannel src = h.channel().get(false);
             try (FileChannel dst = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                long length = h.files.scanned().goodEnd() - copyFrom;
+                long length = verified - copyFrom;
                 for (long done = 0; done < length; ) {
                     done += src.transferTo(copyFrom + done, length - done, dst);
                 }
@@ -77,12 +83,12 @@ final class Trimmer {
                 // replace a good log with nothing
                 ctx.ops.force(temp, dst);
             }
-            ctx.ops.move(temp, h.logFile);
+            ctx.ops.move(temp, place.logFile());
         } finally {
             Files.deleteIfExists(temp);
         }
         if (forceDir) {
-            ctx.ops.forceDir(h.dir);
+            ctx.ops.forceDir(place.dir());
         }
     }
 }

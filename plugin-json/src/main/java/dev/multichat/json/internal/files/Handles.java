@@ -54,13 +54,13 @@ public final class Handles {
 
     /** @return the session's handle, created (empty, to be loaded from the files) if none is cached */
     public SessionHandle get(SessionId id) {
-        return cache.get(id, k -> new SessionHandle(k, paths.dir(k), poisoned.get(k)));
+        return cache.get(id, k -> new SessionHandle(paths.place(k), poisoned.get(k)));
     }
 
     /** Drops a handle now; the caller holds the session's lock. */
     public void drop(SessionHandle h) {
         h.retire(null);
-        cache.asMap().remove(h.id, h);
+        cache.asMap().remove(h.place().id(), h);
     }
 
     /** Retires an evicted handle once no operation of this JVM uses its session. */
@@ -68,12 +68,12 @@ public final class Handles {
         if (h == null) {
             return;
         }
-        ReentrantLock stripe = locks.stripe(h.lockPosition);
+        ReentrantLock stripe = locks.stripe(h.place().lockPosition());
         stripe.lock();
         try {
             IOException failure = h.retire(ops);
             if (failure != null) {
-                poisoned.putIfAbsent(h.id, failure);
+                poisoned.putIfAbsent(h.place().id(), failure);
             }
         } finally {
             stripe.unlock();
@@ -82,7 +82,7 @@ public final class Handles {
 
     /** Closes every cached handle's log channel (the store is closed: no operation runs). */
     public void closeAll() {
-        cache.asMap().values().forEach(h -> h.channel.close());
+        cache.asMap().values().forEach(h -> h.channel().close());
         cache.invalidateAll();
         retirer.shutdown(); // the retirements just queued still run
     }

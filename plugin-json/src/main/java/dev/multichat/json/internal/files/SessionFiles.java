@@ -8,8 +8,8 @@ import dev.multichat.json.internal.log.LogScanner;
 /**
  * What one store instance last saw of a session's files, as one immutable value: the stamp and
  * content of {@code session.json}, the identity of the log file and its verified prefix. Each
- * change is one of the transitions below, which return a new value; a handle holds the current
- * one and replaces it under the session lock.
+ * change is one of the transitions below, which return a new value; {@link KnownFiles} holds the
+ * current one and applies them.
  *
  * @param metaStamp the stamp {@code session.json} had when read or written, null if absent
  * @param meta its content, null if the session does not exist
@@ -17,6 +17,17 @@ import dev.multichat.json.internal.log.LogScanner;
  * @param scanned the verified prefix of that log
  */
 public record SessionFiles(FileStamp metaStamp, SessionMeta meta, Object logKey, LogScanner.Scanned scanned) {
+    /**
+     * @throws IllegalStateException if a log is known without metadata, or a prefix of no
+     *     known log file
+     */
+    public SessionFiles {
+        if (meta == null && logKey != null || logKey == null && scanned.goodEnd() != 0) {
+            throw new IllegalStateException("known files out of step: metadata " + (meta != null)
+                    + ", log " + logKey + ", verified prefix " + scanned.goodEnd() + " bytes");
+        }
+    }
+
     /** Nothing known: the session is absent until the files say otherwise. */
     static final SessionFiles ABSENT = new SessionFiles(null, null, null, new LogScanner.Scanned(0, 0, null, 0));
 

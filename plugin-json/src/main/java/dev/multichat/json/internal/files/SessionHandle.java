@@ -1,77 +1,53 @@
 package dev.multichat.json.internal.files;
 
-import dev.multichat.api.ChatSession;
-import dev.multichat.api.SessionId;
-import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.json.internal.fs.FileOps;
 import dev.multichat.json.internal.fs.GroupForce;
 import dev.multichat.json.internal.fs.LogChannel;
-import dev.multichat.json.internal.log.LogIndex;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 
 /**
- * What one store instance knows of one session's files: the metadata as last read, the
- * verified prefix of the log with its index, and whether a failed write or force has poisoned
- * the session. Every field is read and written under the session lock, except {@link #group}.
+ * One store instance's hold on one session: where it lives, the log file open while the handle
+ * lives, its group force, what is known of its files ({@link KnownFiles}, which owns how that
+ * changes), and the handle's own life: poisoned by a failed write or force (every later
+ * operation fails until the store is reopened), retired when it leaves the handle cache (an
+ * operation that finds it retired takes a fresh handle). Used under the session lock, except
+ * {@link #isRetired()} and the group force.
  */
 public final class SessionHandle {
-    public final SessionId id;
-    public final Path dir;
-    public final Path metaFile;
-    public final Path logFile;
-    public final long lockPosition;
-    public final GroupForce group = new GroupForce();
-    /** The log file, open while the handle lives (see {@link LogChannel}). */
-    public final LogChannel channel;
-    /** Set once the handle left the cache: an operation that finds it set takes a fresh handle. */
-    public volatile boolean retired;
-    /** What the files held when last seen (replaced whole, by its transitions). */
-    public SessionFiles files = SessionFiles.ABSENT;
-    /** Where each message of the verified prefix starts; grows with it, renewed with the log. */
-    public LogIndex index;
+    private final SessionPlace place;
+    private final LogChannel channel;
+    private final GroupForce group = new GroupForce();
+    private final KnownFiles known;
+    private volatile boolean retired;
     private IOException poison;
     private SessionFiles indexed;
 
     /** @param poison the failure that poisoned the session under an earlier handle, or null */
-    public SessionHandle(SessionId id, Path dir, IOException poison) {
-        this.id = id;
-        this.dir = dir;
+    public SessionHandle(SessionPlace place, IOException poison) {
+        this.place = place;
         this.poison = poison;
-        this.lockPosition = SessionPaths.lockPosition(id);
-        this.metaFile = dir.resolve(SessionPaths.META);
-        this.logFile = dir.resolve(SessionPaths.LOG);
-        this.channel = new LogChannel(logFile);
-        forgetLog();
+        this.channel = new LogChannel(place.logFile());
+        this.known = new KnownFiles(place.id(), () -> {
+            channel.close();
+            group.reset();
+        });
     }
 
-    /** Drops what is known of the log (closing its channel), so the next refresh reads it anew. */
-    public void forgetLog() {
-        channel.close();
-        files = files.withoutLog();
-        group.reset();
-        index = new LogIndex();
+    public SessionPlace place() {
+        return place;
     }
 
-    /** Forgets everything: the session is absent until the files say otherwise. */
-    public void forgetAll() {
-        forgetLog();
-        files = SessionFiles.ABSENT;
+    /** @return the log file's channel, open while the handle lives and the log is the known one */
+    public LogChannel channel() {
+        return channel;
     }
 
-    /** @return the session as the files say, or null if it does not exist (expired or not) */
-    public ChatSession current() {
-        return files.session(id);
+    public GroupForce group() {
+        return group;
     }
 
-    /** @return the live session at {@code now}, or throws SessionNotFoundException */
-    public ChatSession requireLive(Instant now) {
-        ChatSession s = current();
-        if (s == null || s.state().expiredAt(now)) {
-            throw new SessionNotFoundException(id);
-        }
-        return s;
+    public KnownFiles known() {
+        return known;
     }
 
     /**
@@ -80,9 +56,15 @@ public final class SessionHandle {
      * @return whether it changed since the last mark (the index needs the new state)
      */
     public boolean markIndexed() {
-        boolean changed = indexed != files;
-        indexed = files;
+        SessionFiles now = known.files();
+        boolean changed = indexed != now;
+        indexed = now;
         return changed;
+    }
+
+    /** @return whether the handle left the cache (then the caller takes a fresh one) */
+    public boolean isRetired() {
+        return retired;
     }
 
     /**
@@ -95,7 +77,7 @@ public final class SessionHandle {
         retired = true;
         if (ops != null) {
             try {
-                group.awaitAll(logFile, ops);
+                group.awaitAll(place.logFile(), ops);
             } catch (IOException e) {
                 poison(e);
             }
@@ -104,6 +86,7 @@ public final class SessionHandle {
         return poisoned();
     }
 
+    /** Poisons the session after a failed write or force; the first cause is kept. */
     public void poison(IOException cause) {
         if (poison == null) {
             poison = cause;

@@ -10,8 +10,8 @@ import java.security.NoSuchAlgorithmException;
 /**
  * Where a store keeps its files: {@code <root>/sessions/<shard>/<id>/session.json} and
  * {@code messages.jsonl}, with {@code <shard>} the first byte (2 hex digits) of the SHA-256 of
- * the id; {@code <root>/trash/} for sessions being removed; {@code <root>/store.lock} for
- * cross-process locks. Every path it returns is checked to lie inside the root.
+ * the id; {@code <root>/trash/} for sessions being removed. Every path it returns is checked to
+ * lie inside the root.
  */
 public final class SessionPaths {
     public static final String META = "session.json";
@@ -38,7 +38,17 @@ public final class SessionPaths {
 
     /** @return the session's directory, never outside {@code <root>/sessions/<shard>/} */
     public Path dir(SessionId id) {
+        return dir(id, hash(id));
+    }
+
+    /** @return where the session lives: its directory, files and lock position (one hash of the id) */
+    public SessionPlace place(SessionId id) {
         byte[] hash = hash(id);
+        Path dir = dir(id, hash);
+        return new SessionPlace(id, dir, dir.resolve(META), dir.resolve(LOG), lockPosition(hash));
+    }
+
+    private Path dir(SessionId id, byte[] hash) {
         Path shard = sessions.resolve(String.format("%02x", hash[0] & 0xff));
         Path dir = shard.resolve(id.value()).normalize();
         if (!shard.equals(dir.getParent()) || !dir.getFileName().toString().equals(id.value())) {
@@ -48,9 +58,8 @@ public final class SessionPaths {
         return dir;
     }
 
-    /** @return a byte position in {@code store.lock} that stands for this session */
-    public static long lockPosition(SessionId id) {
-        byte[] h = hash(id);
+    /** @return a byte position in the lock files that stands for the session with this id hash */
+    private static long lockPosition(byte[] h) {
         long value = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             value = value << 8 | h[i] & 0xff;

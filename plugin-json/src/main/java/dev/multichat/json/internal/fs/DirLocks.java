@@ -90,13 +90,17 @@ public final class DirLocks {
     }
 
     /**
-     * Blocks until this thread holds the session's lock in this JVM and across processes.
+     * Blocks until this thread holds the session's lock in this JVM, and across processes if
+     * asked.
      *
      * @param gate the calling store's gate: entered here, left when the lock is released, so
      *     the lock channel is never closed under a held lock
+     * @param acrossProcesses also take the byte-range lock other processes respect (every
+     *     operation that may write, or read what another process may be writing); without it only
+     *     this JVM's threads are excluded
      * @throws dev.multichat.api.StoreClosedException if that store is closed
      */
-    public Held lock(long position, StoreGate gate) {
+    public Held lock(long position, StoreGate gate, boolean acrossProcesses) {
         if (Thread.currentThread().isInterrupted()) {
             throw new StoreUnavailableException("the calling thread is interrupted; nothing was done."
                     + " Clear the interrupt and retry");
@@ -106,7 +110,8 @@ public final class DirLocks {
         stripe.lock();
         Held held = null;
         try {
-            held = new Held(stripe, channel(file(position)).lock(position, 1, false), gate);
+            FileLock fileLock = acrossProcesses ? channel(file(position)).lock(position, 1, false) : null;
+            held = new Held(stripe, fileLock, gate);
             return held;
         } catch (IOException e) {
             throw new StoreUnavailableException("could not lock " + lockFile(file(position))
@@ -155,12 +160,14 @@ public final class DirLocks {
         }
     }
 
-    /** A held session lock; closing releases it and leaves the store's gate. */
+    /** A held session lock (no file lock if in-process only); closing releases it and leaves the store's gate. */
     public record Held(ReentrantLock stripe, FileLock fileLock, StoreGate gate) implements AutoCloseable {
         @Override
         public void close() {
             try {
-                fileLock.release();
+                if (fileLock != null) {
+                    fileLock.release();
+                }
             } catch (ClosedChannelException e) {
                 LOG.warn("the lock channel was closed under a held session lock (a thread was"
                         + " interrupted inside a store call), so the lock was already released");

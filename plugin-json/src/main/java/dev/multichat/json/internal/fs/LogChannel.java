@@ -36,6 +36,11 @@ public final class LogChannel {
         return channel;
     }
 
+    /** @return whether the channel is open now (on the file it was opened on, whatever the path holds since) */
+    public boolean isOpen() {
+        return channel != null && channel.isOpen();
+    }
+
     /** Closes the channel, if open; a failure to close loses nothing and is ignored. */
     public void close() {
         FileChannel open = channel;

@@ -19,13 +19,13 @@ final class LineFields {
     private long commit = -1;
     private long lastSeq = -1;
     private long synced = -1;
-    private String at;
+    private Instant at;
     private String id;
     private String author;
     private String role;
     private String content;
-    private String updatedAt;
-    private String expiresAt;
+    private Instant updatedAt;
+    private Instant expiresAt;
     private Map<String, String> attributes = Map.of();
 
     /**
@@ -46,7 +46,7 @@ final class LineFields {
             if (value == JsonToken.VALUE_NUMBER_INT) {
                 f.number(name, p.getLongValue());
             } else if (value == JsonToken.VALUE_STRING) {
-                f.text(name, p.getText());
+                f.text(name, p);
             } else if (value == JsonToken.START_OBJECT && "attributes".equals(name)) {
                 f.attributes = attributes(p);
             } else {
@@ -81,17 +81,22 @@ final class LineFields {
         }
     }
 
-    private void text(String name, String value) {
+    private void text(String name, JsonParser p) throws IOException {
         switch (name) {
-            case "at" -> at = value;
-            case "id" -> id = value;
-            case "author" -> author = value;
-            case "role" -> role = value;
-            case "content" -> content = value;
-            case "updatedAt" -> updatedAt = value;
-            case "expiresAt" -> expiresAt = value;
+            case "at" -> at = time(p);
+            case "id" -> id = p.getText();
+            case "author" -> author = p.getText();
+            case "role" -> role = p.getText();
+            case "content" -> content = p.getText();
+            case "updatedAt" -> updatedAt = time(p);
+            case "expiresAt" -> expiresAt = time(p);
             default -> { } // a field this version does not know
         }
+    }
+
+    /** @return the string value the parser stands on, read as an instant from its own characters */
+    private static Instant time(JsonParser p) throws IOException {
+        return IsoInstant.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
     private LogLine build() {
@@ -99,8 +104,7 @@ final class LineFields {
             return message();
         }
         if (commit >= 0 && updatedAt != null) {
-            return new LogLine(null, new Commit(commit, lastSeq, Instant.parse(updatedAt),
-                    expiresAt == null ? null : Instant.parse(expiresAt), synced));
+            return new LogLine(null, new Commit(commit, lastSeq, updatedAt, expiresAt, synced));
         }
         throw new IllegalArgumentException("neither a message nor a commit");
     }
@@ -110,6 +114,6 @@ final class LineFields {
             throw new IllegalArgumentException("a message field is missing");
         }
         MessageDraft draft = new MessageDraft(id, author, Role.valueOf(role), content, attributes);
-        return new LogLine(new ChatMessage(seq, Instant.parse(at), draft), null);
+        return new LogLine(new ChatMessage(seq, at, draft), null);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * Built on a session's first touch, extended on each append. Not thread-safe: used under the
  * session lock.
  */
-public final class LogIndex {
+public final class LogIndex implements LogPositions {
     private long[] offsets = new long[16];
     private int count;
     private long firstSeq;
@@ -28,25 +28,37 @@ public final class LogIndex {
         }
     }
 
+    @Override
     public int count() {
         return count;
     }
 
+    @Override
     public long firstSeq() {
         return firstSeq;
     }
 
+    @Override
     public long lastSeq() {
         return count == 0 ? firstSeq - 1 : firstSeq + count - 1;
     }
 
-    /** @return the file offset where message {@code seq} starts; seq must be indexed */
+    @Override
     public long offsetOf(long seq) {
         return offsets[(int) (seq - firstSeq)];
     }
 
-    /** @return the seq of the stored message with this id, or null */
+    @Override
     public Long seqOf(String id) {
         return ids.get(id);
+    }
+
+    /**
+     * @param last the last commit of the prefix this index is meant to cover, null if none
+     * @return whether this index ends where that commit does: empty without a commit, else
+     *     empty (every message trimmed) or ending at its lastSeq
+     */
+    public boolean endsAt(Commit last) {
+        return last == null ? count == 0 : count == 0 || lastSeq() == last.lastSeq();
     }
 }
