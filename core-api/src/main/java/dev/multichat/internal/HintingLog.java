@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The guarded log, hinting the change feed after every write it made (the in-process hint
- * source, the same for every backend). A hint is a non-blocking flag: writers never wait for
- * subscribers. Thread-safe.
+ * source, the same for every backend). An append hands the feed its result (the stored
+ * messages and the session after them), so the feed need not read them back; a trim is a bare
+ * hint. Either returns at once: writers never wait for subscribers. Thread-safe.
  */
 final class HintingLog implements LogDelegate {
     private final MessageLog messages;
@@ -30,7 +31,7 @@ final class HintingLog implements LogDelegate {
     @Override
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         Appended appended = messages.append(id, drafts, expect);
-        feed.changed(id);
+        feed.appended(id, appended);
         return appended;
     }
 

@@ -1,5 +1,6 @@
 package dev.multichat.spi;
 
+import dev.multichat.api.Appended;
 import dev.multichat.api.SessionId;
 import java.util.Set;
 
@@ -7,6 +8,20 @@ import java.util.Set;
 public interface ChangeSink {
     /** @param id a session that may have changed (new messages, metadata, deletion) */
     void changed(SessionId id);
+
+    /**
+     * A write this process made and already holds the result of: the core reports its own
+     * appends here, so that the feed can hand the stored messages on without reading them back.
+     * A sink that cannot use the result treats it as {@link #changed(SessionId)}, which is the
+     * default. Backends' {@link ChangeSignals} report other processes' writes with
+     * {@code changed}, never with this.
+     *
+     * @param id the session appended to
+     * @param appended the append's result: the stored messages and the session after it
+     */
+    default void appended(SessionId id, Appended appended) {
+        changed(id);
+    }
 
     /** Something may have changed, the backend cannot tell which session: re-check every followed one. */
     void changedAnywhere();

@@ -7,12 +7,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The threads that deliver to listeners: a few (one per core, at least {@link #BASE}) drain a
- * queue of followers with something to deliver, so a pass handed to 1,000 followers wakes a few
- * threads, not 1,000. The queue holds at most one task per follower (their {@link SerialRunner}s
+ * The threads that deliver to listeners: a few (one per core, at least {@link #BASE}) run the
+ * session watches' {@link Sweeper}s (one task per pass hands the new batches to every follower
+ * of a session, so a pass wakes one thread, not 1,000) and the followers' own serial tasks
+ * (catch-up, errors, the end), at most one queued task each (their {@link SerialRunner}s
  * coalesce). When listeners hold every thread (blocked or slow in a call) and no task has
  * finished since the last {@link #relieve()} (the watcher calls it every
- * {@link FeedThreads#RELIEVE_MS} ms) while followers wait, the pool grows by its base size, up
+ * {@link FeedThreads#RELIEVE_MS} ms) while tasks wait, the pool grows by its base size, up
  * to {@link #CAP} threads; once nothing waits and the blocked calls returned it shrinks
  * back. Idle threads end after a minute.
  */

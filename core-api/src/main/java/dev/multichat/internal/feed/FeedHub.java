@@ -1,5 +1,6 @@
 package dev.multichat.internal.feed;
 
+import dev.multichat.api.Appended;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.FeedEnd;
 import dev.multichat.api.InvalidInputException;
@@ -20,10 +21,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A store's change feed: one watcher fans out to every subscriber. Hints (the store's own
- * writes, the backend's {@link ChangeSignals}, a periodic check) make the watch of the session
- * or owner concerned read the store once; the result goes to each follower's bounded buffer.
- * Reads go through the guarded store, so the closed state and metrics apply. Thread-safe.
+ * A store's change feed: one watch per followed session or owner fans out to its subscribers.
+ * The store's own appends hand the watch of their session their result, which it publishes
+ * without reading; other hints (the store's other writes, the backend's {@link ChangeSignals},
+ * a periodic check) make the watch of the session or owner concerned look the session up and
+ * read the store if needed, once for all its followers. A session's followers take the
+ * published batches from one shared ring. Reads go through the guarded store, so the closed
+ * state and metrics apply. Thread-safe.
  */
 public final class FeedHub implements ChangeSink {
     private final SessionCatalog catalog;
@@ -36,7 +40,7 @@ public final class FeedHub implements ChangeSink {
     private volatile boolean closed;
 
     /**
-     * Starts the watcher, the periodic check and the backend's signals.
+     * Starts the threads, the periodic check and the backend's signals.
      *
      * @param catalog the guarded catalog (owner listings, existence checks)
      * @param log the guarded log (message reads)
@@ -51,6 +55,8 @@ public final class FeedHub implements ChangeSink {
         this.check = check;
         this.owners = new OwnerRouter(catalog, clock, threads);
         threads.every(check, this::changedAnywhere);
+        Duration relieve = Duration.ofMillis(FeedThreads.RELIEVE_MS);
+        threads.every(relieve, () -> sessions.values().forEach(SessionWatch::unstick));
         signals.start(this);
     }
 
@@ -66,13 +72,22 @@ public final class FeedHub implements ChangeSink {
         }
         ChatSession session = catalog.find(id).orElseThrow(() -> new SessionNotFoundException(id));
         while (true) {
-            SessionWatch watch = sessions.computeIfAbsent(id, k -> newWatch(session));
-            SessionFollower follower = new SessionFollower(new FeedTarget(id, log), afterSeq,
+            boolean[] made = new boolean[1];
+            SessionWatch watch = sessions.computeIfAbsent(id, k -> {
+                made[0] = true;
+                return newWatch(session);
+            });
+            SessionFollower follower = new SessionFollower(watch.target(), afterSeq,
                     new SessionCalls(listener, id), threads.delivery(), watch::remove);
             if (watch.add(follower)) {
-                requireOpen(follower);
+                if (closed) {
+                    follower.close();
+                    throw new StoreClosedException("the store's change feed");
+                }
                 follower.signal(null, null);
-                watch.hint();
+                if (made[0]) {
+                    watch.hint(); // appends between the look-up above and the watch went unseen by it
+                }
                 return follower;
             }
         }
@@ -96,6 +111,19 @@ public final class FeedHub implements ChangeSink {
         SessionWatch watch = sessions.get(id);
         if (watch != null) {
             watch.hint();
+        }
+        owners.changed(id);
+    }
+
+    /**
+     * @param id a session this store just appended to
+     * @param appended the append's result, published to the session's followers without a read
+     */
+    @Override
+    public void appended(SessionId id, Appended appended) {
+        SessionWatch watch = sessions.get(id);
+        if (watch != null) {
+            watch.appended(appended);
         }
         owners.changed(id);
     }
@@ -132,15 +160,8 @@ public final class FeedHub implements ChangeSink {
 
     private SessionWatch newWatch(ChatSession session) {
         SessionWatch[] made = new SessionWatch[1];
-        made[0] = new SessionWatch(new FeedTarget(session.id(), log), session, catalog, threads.watcher(),
+        made[0] = new SessionWatch(new FeedTarget(session.id(), log, new BatchRing()), session, catalog, threads,
                 () -> sessions.remove(session.id(), made[0]));
         return made[0];
-    }
-
-    private void requireOpen(SessionFollower follower) {
-        if (closed) {
-            follower.close();
-            throw new StoreClosedException("the store's change feed");
-        }
     }
 }

@@ -8,9 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A hub's threads: one watcher (reads after hints, runs the periodic check) and a bounded
- * {@link DeliveryPool} that delivers to listeners (a few threads; more, up to a cap, while
- * listeners block: the watcher looks every {@link #RELIEVE_MS} ms). All daemon threads.
+ * A hub's threads: one watcher (the owner feeds' passes, the periodic check, and every
+ * {@link #RELIEVE_MS} ms a look for listeners that hold up others) and a bounded
+ * {@link DeliveryPool} that runs the session watches' rounds and delivers to listeners (a few
+ * threads; more, up to a cap, while listeners block). All daemon threads.
  */
 final class FeedThreads {
     /** How often the watcher checks whether listeners have blocked every delivery thread. */

@@ -33,6 +33,16 @@ final class SerialRunner {
         }
     }
 
+    /**
+     * Makes the body run: here and now if it is not running or queued, else the run in
+     * progress (or queued) goes round once more. The body's exceptions are the caller's.
+     */
+    void runHere() {
+        if (requests.getAndIncrement() == 0) {
+            run();
+        }
+    }
+
     private void run() {
         int seen = requests.get();
         while (true) {

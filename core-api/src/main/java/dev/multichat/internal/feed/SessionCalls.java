@@ -5,7 +5,6 @@ import dev.multichat.api.FeedEnd;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionListener;
 import dev.multichat.api.StoreException;
-import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +20,13 @@ final class SessionCalls {
         this.id = id;
     }
 
-    /** @return the last message's seq */
+    /**
+     * @param messages unmodifiable (the same list goes to every follower), not empty
+     * @return the last message's seq
+     */
     long messages(List<ChatMessage> messages) {
         try {
-            listener.onMessages(Collections.unmodifiableList(messages));
+            listener.onMessages(messages);
         } catch (RuntimeException e) {
             throw new ListenerFailure(e);
         }

@@ -9,70 +9,67 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import dev.multichat.api.Subscription;
+import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * One {@link dev.multichat.api.SessionStore#followSession} subscription. The session's watch
- * offers it each batch it read; the follower delivers them on its own serial task. Its buffer
- * is bounded: past {@link #BUFFER} batches it drops them and reads the store itself from the
- * last seq it delivered, as it does at the start and whenever a batch does not continue
- * directly after that seq. So a slow listener never holds up the watch, a writer or another
- * follower, and nothing is lost or repeated. Thread-safe.
+ * One {@link dev.multichat.api.SessionStore#followSession} subscription. It takes the batches
+ * its session's watch published in the watch's {@link BatchRing} (shared by every follower, so
+ * nothing is copied per follower) from the last one it took, and delivers them on its own
+ * serial task: run by the watch's {@link Sweeper} in passing, or on the delivery pool for its
+ * own catch-up and end. It reads the store itself from the last seq it delivered at the start,
+ * when it fell more than {@link BatchRing#CAPACITY} batches behind (the bounded buffer) and
+ * whenever a batch does not continue directly after that seq. So a slow listener never holds
+ * up the watch or a writer, and nothing is lost or repeated. Thread-safe.
  */
 final class SessionFollower implements Subscription {
-    /** Batches buffered before the follower falls back to reading. */
-    static final int BUFFER = 256;
     /** Messages per read while catching up. */
     static final int PAGE = 500;
 
     private final SessionId id;
     private final MessageLog log;
+    private final BatchRing ring;
     private final SessionCalls listener;
     private final Consumer<SessionFollower> detach;
     private final SerialRunner runner;
-    private final Queue<List<ChatMessage>> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
     private volatile boolean behind = true;
     private volatile boolean closed;
     private volatile StoreException error;
     private volatile FeedEnd end;
     private long delivered;
+    private long taken;
     private boolean outage;
 
     SessionFollower(FeedTarget target, long afterSeq, SessionCalls listener, Executor executor,
                     Consumer<SessionFollower> detach) {
         this.id = target.id();
         this.log = target.log();
+        this.ring = target.ring();
+        this.taken = ring.head();
         this.delivered = afterSeq;
         this.listener = listener;
         this.detach = detach;
         this.runner = new SerialRunner(executor, this::drain);
     }
 
-    /** @param batch messages the watch read, ascending; delivered unless already seen */
-    void offer(List<ChatMessage> batch) {
-        if (closed) {
-            return;
+    /**
+     * Delivers what the ring holds beyond the last batch taken, on the calling thread; if the
+     * follower is delivering on another thread right now, that one goes on instead.
+     */
+    void deliverHere() {
+        if (!closed) {
+            runner.runHere();
         }
-        if (queued.incrementAndGet() > BUFFER) {
-            queued.decrementAndGet();
-            behind = true;
-        } else {
-            queue.add(batch);
-        }
-        runner.request();
     }
 
     /**
-     * Signals an outage, the feed's end, or (both null) a chance to retry a catch-up.
+     * Signals an outage, the feed's end, or (both null) a chance to retry a catch-up; delivers
+     * on the delivery pool.
      *
      * @param failure an outage to report, or null
-     * @param reason why the feed ends after what is buffered, or null
+     * @param reason why the feed ends after what is published, or null
      */
     void signal(StoreException failure, FeedEnd reason) {
         if (failure != null) {
@@ -124,16 +121,22 @@ final class SessionFollower implements Subscription {
             error = null;
             listener.error(failure);
         }
-        if (behind && !closed && end == null) { // an ending feed reads nothing more (the session may be another)
+        if (behind && end == null) { // an ending feed reads nothing more (the session may be another)
             behind = false;
             catchUp();
         }
-        List<ChatMessage> batch;
-        while (!closed && (batch = queue.poll()) != null) {
-            queued.decrementAndGet();
-            take(batch);
+        while (!closed && taken < ring.head()) {
+            List<ChatMessage> batch = ring.get(taken + 1);
+            if (batch != null) {
+                taken++;
+                take(batch);
+            } else if (end == null) {
+                catchUp(); // overtaken: more than the ring holds was published since the last batch taken
+            } else {
+                break;
+            }
         }
-        if (end != null && queue.isEmpty()) {
+        if (end != null) {
             finish(end, null);
         }
     }
@@ -147,20 +150,26 @@ final class SessionFollower implements Subscription {
             return;
         }
         if (batch.get(from).seq() == delivered + 1) {
-            delivered = listener.messages(batch.subList(from, batch.size()));
+            delivered = listener.messages(from == 0 ? batch : batch.subList(from, batch.size()));
         } else {
             catchUp();
         }
     }
 
+    /**
+     * Reads the store from the last seq delivered to its end; every batch the ring held when the
+     * read began is then covered (it was stored before it was published).
+     */
     private void catchUp() {
+        long head = ring.head();
         while (!closed) {
             List<ChatMessage> page = log.read(id, MessageRange.after(delivered, PAGE));
             if (!page.isEmpty() && !closed) {
-                delivered = listener.messages(page);
+                delivered = listener.messages(Collections.unmodifiableList(page));
             }
             outage = false;
             if (page.size() < PAGE) {
+                taken = Math.max(taken, head);
                 return;
             }
         }

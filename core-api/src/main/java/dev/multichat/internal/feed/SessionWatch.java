@@ -1,52 +1,67 @@
 package dev.multichat.internal.feed;
 
-import dev.multichat.api.ChatMessage;
+import dev.multichat.api.Appended;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.FeedEnd;
-import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The hub's watch over one followed session: on each hint it reads the messages after the
- * last seq it read (one read per hint, however many followers) and offers them to every
- * follower. Hints coalesce: many appends before a pass cost one read. After reading it looks the
- * session up: if it is gone, or is a new incarnation (deleted and created again under the same
- * id, maybe before the watch looked: another creation time, or a version or last seq that went
- * down), every follower ends with {@link FeedEnd#SESSION_GONE} and what was read of the new one
- * is dropped. Passes run on the hub's single watcher thread; add and remove are thread-safe.
+ * The hub's watch over one followed session. This store's appends hand it their results; other
+ * changes a bare hint. Its {@link Sweeper} runs rounds on the delivery pool: each pass brings the
+ * session's {@link BatchRing} up to date through its {@link SessionTail} (this store's appends
+ * without a store call, the rest by one read however many followers), then the new batches go
+ * to every follower; or the pass ends every follower with {@link FeedEnd#SESSION_GONE} when the
+ * session is gone or was created again. Hints coalesce: the appends made during a round cost
+ * one more pass. Thread-safe.
  */
 final class SessionWatch {
+    /** Append results held between two passes; past that, further ones count as bare hints. */
+    static final int LOCAL = 1024;
+    private static final Comparator<Appended> BY_SEQ = Comparator.comparingLong(a -> a.messages().get(0).seq());
     private final FeedTarget target;
-    private final SessionCatalog catalog;
-    private final SerialRunner runner;
+    private final SessionTail tail;
+    private final Executor pool;
     private final List<SessionFollower> followers = new CopyOnWriteArrayList<>();
+    private final Queue<Appended> local = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger localCount = new AtomicInteger();
+    private final HintGate gate;
+    private final Object passing = new Object();
     private final Runnable retire;
-    private long seen;
-    private ChatSession known;
+    private volatile Sweeper sweeper;
     private boolean down;
     private boolean retired;
 
     /**
-     * @param target the session and its log
-     * @param session the session when the watch starts (it reads after its last seq)
-     * @param catalog where the session is looked up after each read
-     * @param watcher the hub's watcher thread
+     * @param target the session, its log and the ring its followers take from
+     * @param session the session when the watch starts (it publishes after its last seq)
+     * @param catalog where the session is looked up
+     * @param threads the hub's threads (the pool runs the passes and delivers; the watcher paces hints)
      * @param retire removes the watch from the hub
      */
-    SessionWatch(FeedTarget target, ChatSession session, SessionCatalog catalog, Executor watcher, Runnable retire) {
+    SessionWatch(FeedTarget target, ChatSession session, SessionCatalog catalog, FeedThreads threads,
+                 Runnable retire) {
         this.target = target;
-        this.known = session;
-        this.seen = session.lastSeq();
-        this.catalog = catalog;
+        this.tail = new SessionTail(target, session, catalog);
+        this.pool = threads.delivery();
+        this.sweeper = new Sweeper(followers, pool, this::pass);
+        this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
-        this.runner = new SerialRunner(watcher, this::pass);
+    }
+
+    /** @return the session, its log and the ring its followers take from */
+    FeedTarget target() {
+        return target;
     }
 
     /** @return false if the watch has retired (the caller makes a new one) */
@@ -67,13 +82,27 @@ final class SessionWatch {
         }
     }
 
-    /** Something may have changed: read soon. Returns at once. */
+    /** Something may have changed: look (and read if needed) soon (see {@link HintGate}). Returns at once. */
     void hint() {
-        runner.request();
+        gate.hint();
+    }
+
+    /** @param appended an append this store made to the session: publish it soon. Returns at once. */
+    void appended(Appended appended) {
+        if (appended.messages().isEmpty()) {
+            return;
+        }
+        if (localCount.incrementAndGet() > LOCAL) {
+            localCount.decrementAndGet();
+            hint(); // the pass finds the gap and reads
+        } else {
+            local.add(appended);
+            sweeper.request();
+        }
     }
 
     /**
-     * Ends every follower (after what they have buffered).
+     * Ends every follower (after what was published).
      *
      * @param reason why
      */
@@ -81,50 +110,56 @@ final class SessionWatch {
         followers.forEach(f -> f.signal(null, reason));
     }
 
-    private void pass() {
-        try {
-            List<List<ChatMessage>> batches = readNew();
-            ChatSession now = catalog.find(target.id()).orElse(null);
-            down = false;
-            if (now == null || !sameIncarnation(now)) {
+    /** Watcher thread: if a listener has held the sweeper since the last call, starts a fresh one. */
+    void unstick() {
+        Sweeper held = sweeper;
+        if (held.stuck()) {
+            Sweeper fresh = new Sweeper(followers, pool, this::pass);
+            held.retire(fresh);
+            sweeper = fresh;
+            fresh.requestWalk(); // the batches the held walk did not hand out
+        }
+    }
+
+    /** @return true if the pass published a batch (the followers have something to take) */
+    private boolean pass() {
+        synchronized (passing) { // a retired sweeper may still be finishing its round
+            long published = target.ring().head();
+            try {
+                List<Appended> appends = takeLocal(); // before the hint: a hint given before an append is seen with it
+                if (!tail.advance(appends, gate.take())) {
+                    endAll(FeedEnd.SESSION_GONE);
+                } else {
+                    down = false;
+                    if (target.ring().head() == published) {
+                        followers.forEach(f -> f.signal(null, null)); // nothing new: let a follower behind retry
+                    }
+                }
+            } catch (SessionNotFoundException e) {
                 endAll(FeedEnd.SESSION_GONE);
-                return;
+            } catch (StoreClosedException e) {
+                endAll(FeedEnd.STORE_CLOSED);
+            } catch (StoreException e) {
+                gate.keep(); // look again at the next hint or periodic check
+                if (!down) {
+                    down = true;
+                    followers.forEach(f -> f.signal(e, null));
+                }
             }
-            known = now;
-            for (List<ChatMessage> batch : batches) {
-                seen = batch.get(batch.size() - 1).seq();
-                followers.forEach(f -> f.offer(batch));
-            }
-            followers.forEach(f -> f.signal(null, null));
-        } catch (SessionNotFoundException e) {
-            endAll(FeedEnd.SESSION_GONE);
-        } catch (StoreClosedException e) {
-            endAll(FeedEnd.STORE_CLOSED);
-        } catch (StoreException e) {
-            if (!down) {
-                down = true;
-                followers.forEach(f -> f.signal(e, null));
-            }
+            return target.ring().head() != published;
         }
     }
 
-    private List<List<ChatMessage>> readNew() {
-        List<List<ChatMessage>> batches = new ArrayList<>();
-        long after = seen;
-        while (true) {
-            List<ChatMessage> batch = target.log().read(target.id(), MessageRange.after(after, SessionFollower.PAGE));
-            if (!batch.isEmpty()) {
-                batches.add(batch);
-                after = batch.get(batch.size() - 1).seq();
-            }
-            if (batch.size() < SessionFollower.PAGE) {
-                return batches;
-            }
+    private List<Appended> takeLocal() {
+        List<Appended> taken = new ArrayList<>();
+        Appended a;
+        while ((a = local.poll()) != null) {
+            taken.add(a);
         }
-    }
-
-    private boolean sameIncarnation(ChatSession now) {
-        return now.state().createdAt().equals(known.state().createdAt())
-                && now.version() >= known.version() && now.lastSeq() >= known.lastSeq();
+        if (!taken.isEmpty()) {
+            localCount.addAndGet(-taken.size());
+            taken.sort(BY_SEQ);
+        }
+        return taken;
     }
 }

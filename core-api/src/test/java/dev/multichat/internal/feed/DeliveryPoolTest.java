@@ -21,26 +21,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bounded delivery pool still lets no listener hold up another: with as many blocked
- * listeners as the pool has threads, the pool grows and a healthy follower is served.
+ * listeners as the pool has threads, in their own catch-up or in the hand-out of a new message
+ * to every follower, the pool grows (and the hand-out starts afresh) and a healthy follower is
+ * served.
  */
 class DeliveryPoolTest {
     private static final long WAIT_S = 30;
     /** Longer than the test waits for the healthy follower: the blockers hold on until released. */
     private static final long BLOCK_S = 4 * WAIT_S;
+    private final int blockers = DeliveryPool.baseSize();
+    private final CountDownLatch entered = new CountDownLatch(blockers);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final BlockingQueue<Long> healthy = new LinkedBlockingQueue<>();
+    private final List<Subscription> subscriptions = new ArrayList<>();
 
     @Test
     @DisplayName("listeners blocking every delivery thread do not keep a healthy follower from its messages")
     void blockedListenersHoldUpNoOne() throws InterruptedException {
-        int blockers = DeliveryPool.baseSize();
-        CountDownLatch entered = new CountDownLatch(blockers);
-        CountDownLatch release = new CountDownLatch(1);
-        BlockingQueue<Long> healthy = new LinkedBlockingQueue<>();
-        List<Subscription> subscriptions = new ArrayList<>();
         try (SessionStore store = SessionStores.open("memory:")) {
             SessionId id = store.create(NewSession.of("busy", "alice")).id();
             store.append(id, List.of(MessageDraft.of(Role.USER, "alice", "hello")));
             for (int i = 0; i < blockers; i++) {
-                subscriptions.add(store.followSession(id, 0, batch -> block(entered, release)));
+                subscriptions.add(store.followSession(id, 0, batch -> block()));
             }
             try {
                 assertThat(entered.await(WAIT_S, TimeUnit.SECONDS)).as("every blocker holds a thread").isTrue();
@@ -54,7 +56,34 @@ class DeliveryPoolTest {
         }
     }
 
-    private static void block(CountDownLatch entered, CountDownLatch release) {
+    @Test
+    @DisplayName("listeners blocking while new messages are handed out do not keep a healthy follower from them")
+    void blockedInTheFanOutHoldUpNoOne() throws InterruptedException {
+        try (SessionStore store = SessionStores.open("memory:")) {
+            SessionId id = store.create(NewSession.of("busy", "alice")).id();
+            for (int i = 0; i < blockers; i++) { // each takes the first message, then blocks on the second
+                subscriptions.add(store.followSession(id, 0, batch -> {
+                    if (batch.get(batch.size() - 1).seq() > 1) {
+                        block();
+                    }
+                }));
+            }
+            subscriptions.add(store.followSession(id, 0, batch -> batch.stream().map(ChatMessage::seq)
+                    .forEach(healthy::add)));
+            try {
+                store.append(id, List.of(MessageDraft.of(Role.USER, "alice", "first")));
+                assertThat(healthy.poll(WAIT_S, TimeUnit.SECONDS)).as("the healthy follower's first").isEqualTo(1L);
+                store.append(id, List.of(MessageDraft.of(Role.USER, "alice", "second")));
+                assertThat(entered.await(WAIT_S, TimeUnit.SECONDS)).as("every blocker holds a thread").isTrue();
+                assertThat(healthy.poll(WAIT_S, TimeUnit.SECONDS)).as("the healthy follower's second").isEqualTo(2L);
+            } finally {
+                release.countDown();
+                subscriptions.forEach(Subscription::close);
+            }
+        }
+    }
+
+    private void block() {
         entered.countDown();
         try {
             release.await(BLOCK_S, TimeUnit.SECONDS);
