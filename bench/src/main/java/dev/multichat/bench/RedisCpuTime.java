@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 /**
  * The CPU an operation of {@link RedisBench} costs, on both sides of the connection: this JVM's
  * Java threads' CPU time (the caller, Lettuce's event loops, the store's pub/sub and feed
- * threads; not the JIT's nor the GC's) and redis-server's ({@code INFO cpu}), per operation, one thread, history 1,000, one server. Not a
- * JMH benchmark: on a shared machine whose load swings, a round trip's wall-clock time is mostly
- * waiting for a core, while the CPU each side burns barely moves. Nine rounds of 300
+ * threads; not the JIT's nor the GC's) and redis-server's ({@code INFO cpu}), per operation,
+ * one thread, one server, history 1,000 (or the system property
+ * {@code multichat.bench.history}: run it at 1,000 and at 100,000 to compare). Not a JMH
+ * benchmark: on a shared machine whose load swings, a round trip's wall-clock time is mostly
+ * waiting for a core, while the CPU each side burns moves much less. Nine rounds of 300
  * operations per subject, the subjects interleaved within each round (the same trial set-up as
  * the JMH benchmarks: {@link RedisState}, {@link RedisSession}); prints each subject's medians
  * and the ratios of the totals (client + server: the work one operation costs).
@@ -35,7 +37,7 @@ public final class RedisCpuTime {
     public static void main(String[] args) {
         RedisState state = new RedisState();
         state.mode = "single";
-        state.history = 1000;
+        state.history = Integer.getInteger("multichat.bench.history", 1000);
         state.start();
         try {
             RedisSession s = new RedisSession();
