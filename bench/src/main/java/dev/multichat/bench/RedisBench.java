@@ -9,7 +9,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 /**
  * Our Redis store against raw Lettuce on the same server in the same run: append of one message
  * (one Lua script) beside {@code EVALSHA} of a trivial script, and tail(20) (one script reading
- * 20 fields) beside a plain {@code LRANGE} of 20. Subclasses set the thread count.
+ * 20 fields) beside a plain {@code LRANGE} of 20. To split the append's cost, two more raw
+ * {@code EVALSHA}s (see {@link RedisRawScripts}): the floor (only the writes an append needs)
+ * and the store's own append script with arguments prepared once (the store minus its Java
+ * side). Subclasses set the thread count.
  */
 public abstract class RedisBench extends QuickProfile {
     /**
@@ -50,5 +53,25 @@ public abstract class RedisBench extends QuickProfile {
     @Benchmark
     public List<String> rawLrange20(RedisState redis, RedisSession s) {
         return redis.raw.lrange(s.rawList, 0, 19);
+    }
+
+    /**
+     * @param redis the trial's raw connection
+     * @param s this thread's floor keys
+     * @return the script's reply
+     */
+    @Benchmark
+    public Long rawFloorAppend(RedisState redis, RedisSession s) {
+        return redis.raw.evalsha(redis.floorSha, ScriptOutputType.INTEGER, s.floorKeys, s.floorArgs());
+    }
+
+    /**
+     * @param redis the trial's raw connection
+     * @param s this thread's session keys
+     * @return the script's reply
+     */
+    @Benchmark
+    public List<Object> rawStoreScript(RedisState redis, RedisSession s) {
+        return redis.raw.evalsha(redis.appendSha, ScriptOutputType.MULTI, s.storeKeys, s.appendArgs());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.multichat.api.CorruptDataException;
 import dev.multichat.api.MessageDraft;
+import dev.multichat.api.MessageRange;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.Role;
 import dev.multichat.api.SessionId;
@@ -47,6 +48,28 @@ class FailureModesTest {
     }
 
     @Test
+    @DisplayName("a stored message this store did not write is CorruptDataException naming the key and the seq;"
+            + " the others read back byte for byte")
+    void foreignMessageNamesTheField() throws IOException {
+        RedisProcess server = REDIS.setup();
+        try (SessionStore store = SessionStores.open(REDIS.uri() + "?prefix=fm")) {
+            SessionId id = SessionId.of("m");
+            store.create(NewSession.of("m", "o"));
+            String content = "h\u00e9llo \u2713 \"quoted\"\n\ud83d\ude00";
+            store.append(id, List.of(MessageDraft.of(Role.USER, "u", content).withId("m1"), draft("m2")));
+            assertThat(store.tail(id, 20)).extracting(m -> m.draft().content()).containsExactly(content, "hello");
+            assertThat(store.tail(id, 20).get(0).draft().id()).isEqualTo("m1");
+            for (String foreign : List.of("no newline", "m2\n{not json", "m2\n[1]")) {
+                Resp.once(server.port(), "HSET", "fm:{m}:m", "2", foreign);
+                assertThatThrownBy(() -> store.tail(id, 20)).isInstanceOf(CorruptDataException.class)
+                        .hasMessageContaining("fm:{m}:m").hasMessageContaining("field 2");
+            }
+            assertThat(store.read(id, MessageRange.after(0, 1))).extracting(m -> m.draft().content())
+                    .containsExactly(content);
+        }
+    }
+
+    @Test
     @DisplayName("a server that stops answering fails calls within the timeout; the same store works afterwards")
     void pausedServerFailsFast() throws IOException {
         RedisProcess server = REDIS.setup();
@@ -58,7 +81,7 @@ class FailureModesTest {
                     .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("300 ms");
             assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the failure").isLessThan(1_300);
             AppendLoad.awaitAtLeast(() -> retried(store), 1, "the append after the pause");
-            assertThat(store.read(SessionId.of("s"), dev.multichat.api.MessageRange.all())).hasSize(1);
+            assertThat(store.read(SessionId.of("s"), MessageRange.all())).hasSize(1);
         }
     }
 
@@ -69,6 +92,8 @@ class FailureModesTest {
         try (SessionStore store = SessionStores.open(REDIS.uri() + "?prefix=flush")) {
             store.create(NewSession.of("s", "o"));
             store.append(SessionId.of("s"), List.of(draft("m1")));
+            Resp.once(server.port(), "SCRIPT", "FLUSH");
+            assertThat(store.tail(SessionId.of("s"), 5)).extracting(m -> m.draft().id()).containsExactly("m1");
             Resp.once(server.port(), "SCRIPT", "FLUSH");
             assertThat(store.append(SessionId.of("s"), List.of(draft("m1"))).replayed()).isTrue();
             assertThat(store.append(SessionId.of("s"), List.of(draft("m2"))).messages().get(0).seq()).isEqualTo(2);

@@ -49,6 +49,7 @@ final class RedisChangeSignals implements ChangeSignals {
                 connection.addListener(new Listener(sink));
                 link.await(connection.async().subscribe(channel.name()), "subscribing to change hints", "");
             }
+            channel.listening(true);
         } catch (RuntimeException e) {
             LOG.warn("redis at {}: no change hints from other stores ({}); followers catch up at the feed's"
                     + " periodic check", link.errors().where(), e.getMessage());
@@ -57,6 +58,7 @@ final class RedisChangeSignals implements ChangeSignals {
 
     @Override
     public synchronized void close() {
+        channel.listening(false);
         if (connection != null) {
             connection.closeAsync();
             connection = null;

@@ -21,6 +21,7 @@ public final class ChangeChannel {
     private final RedisLink link;
     private final String name;
     private final boolean sharded;
+    private volatile boolean listening;
 
     private ChangeChannel(RedisLink link, String name, boolean sharded) {
         this.link = link;
@@ -58,6 +59,25 @@ public final class ChangeChannel {
     /** @return the channel the append script publishes to itself, or {@code ""} on a cluster (another slot) */
     public String fromScript() {
         return link.sharded() ? "" : name;
+    }
+
+    /**
+     * @param now whether this store's own subscription to the channel is up (set by the store's
+     *     change signals once subscribed, cleared when they close)
+     */
+    public void listening(boolean now) {
+        listening = now;
+    }
+
+    /**
+     * For the append script, which publishes only when someone besides this store listens
+     * ({@code PUBSUB NUMSUB} above this count): a store alone on its prefix does not send every
+     * append's hint back to itself.
+     *
+     * @return how many of the channel's subscribers are this store's own: "1" or "0"
+     */
+    public String ownListeners() {
+        return listening ? "1" : "0";
     }
 
     /**

@@ -6,10 +6,15 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.CommandOutput;
+import io.lettuce.core.output.NestedMultiOutput;
+import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -98,18 +103,35 @@ public final class RedisLink implements AutoCloseable {
      * @param script the script
      * @param keys its keys (one slot)
      * @param args its arguments
-     * @param <T> the reply type ({@link ScriptOutputType#MULTI}: a list)
+     * @return the reply, decoded as for {@link ScriptOutputType#MULTI}: nested lists of strings and longs
+     */
+    public List<Object> eval(Script script, String[] keys, String... args) {
+        return eval(script, keys, () -> new NestedMultiOutput<>(StringCodec.UTF8), args);
+    }
+
+    /**
+     * {@link #eval(Script, String[], String...)} decoding the reply with an output of the caller's
+     * choice (such as {@link BytesReply}, which leaves nested bulk strings as bytes).
+     *
+     * @param script the script
+     * @param keys its keys (one slot)
+     * @param reply makes the output that decodes the reply (one per attempt)
+     * @param args its arguments
+     * @param <T> the reply type
      * @return the reply
      */
-    public <T> T eval(Script script, String[] keys, String... args) {
+    public <T> T eval(Script script, String[] keys, Supplier<? extends CommandOutput<String, String, T>> reply,
+                      String... args) {
         String what = "running its " + script.name() + " script";
         try {
-            return await(commands.<T>evalsha(script.sha(), ScriptOutputType.MULTI, keys, args), what, keys[0]);
+            return await(commands.dispatch(CommandType.EVALSHA, reply.get(), script.arguments(true, keys, args)),
+                    what, keys[0]);
         } catch (StoreException e) {
             if (!(e.getCause() instanceof RedisNoScriptException)) {
                 throw e;
             }
-            return await(commands.<T>eval(script.text(), ScriptOutputType.MULTI, keys, args), what, keys[0]);
+            return await(commands.dispatch(CommandType.EVAL, reply.get(), script.arguments(false, keys, args)),
+                    what, keys[0]);
         }
     }
 

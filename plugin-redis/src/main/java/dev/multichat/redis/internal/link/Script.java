@@ -1,6 +1,8 @@
 package dev.multichat.redis.internal.link;
 
 import dev.multichat.api.PluginException;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.protocol.CommandArgs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,17 @@ public record Script(String name, String text, String sha) {
         } catch (NoSuchAlgorithmException e) {
             throw new PluginException("this JVM has no SHA-1, which Redis scripts are named by", e);
         }
+    }
+
+    /**
+     * @param bySha {@code EVALSHA}'s arguments (the SHA) or {@code EVAL}'s (the text)
+     * @param keys the keys
+     * @param args the values
+     * @return the command's arguments: the SHA or text, the key count, the keys, the values
+     */
+    public CommandArgs<String, String> arguments(boolean bySha, String[] keys, String[] args) {
+        return new CommandArgs<>(StringCodec.UTF8).add(bySha ? sha : text).add(keys.length).addKeys(keys)
+                .addValues(args);
     }
 
     private static String resource(String name) {

@@ -3,6 +3,7 @@ package dev.multichat.redis.internal.store;
 import dev.multichat.api.Expect;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionId;
+import dev.multichat.redis.internal.link.ChangeChannel;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,9 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * Runs the append script for one call: picks the script (the replay-safe copy when every draft
  * has an id), and lays out its arguments (see {@code append.lua}): now, expected version, n,
  * n ids, n encoded messages, the owner index's key start (one server only), the session id,
- * the change channel (one server only) and, for a batch with drafts without ids, a token naming
+ * the change channel (one server only), for a batch with drafts without ids a token naming
  * this call (64 random bits), so a call Lettuce re-sends after a reconnect is returned, not
- * stored twice.
+ * stored twice, and how many of the channel's subscribers are this store's own (the script
+ * publishes the hint only when there are more).
  */
 final class AppendCall {
     private AppendCall() {
@@ -21,11 +23,14 @@ final class AppendCall {
 
     /** @return the script's reply */
     static List<Object> run(RedisStorage storage, SessionId id, List<MessageDraft> drafts, Expect expect, long now) {
-        boolean allIds = drafts.stream().allMatch(draft -> draft.id() != null);
+        boolean allIds = true;
+        for (MessageDraft draft : drafts) {
+            allIds &= draft.id() != null;
+        }
         boolean single = !storage.link().sharded();
-        String[] trailing = {single ? storage.keys().ownerStart() : "", id.value(),
-            storage.after().channel().fromScript(),
-            allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong())};
+        ChangeChannel channel = storage.after().channel();
+        String[] trailing = {single ? storage.keys().ownerStart() : "", id.value(), channel.fromScript(),
+            allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong()), channel.ownListeners()};
         Scripts scripts = storage.scripts();
         return storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
                 arguments(drafts, expect, now, trailing));

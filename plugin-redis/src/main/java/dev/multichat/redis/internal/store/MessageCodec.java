@@ -10,6 +10,7 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.Role;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,26 @@ final class MessageCodec {
         }
         String id = newline == 0 ? null : value.substring(0, newline);
         try (JsonParser json = JSON.createParser(value.substring(newline + 1))) {
+            return read(seq, id, json);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(key, seq, e);
+        }
+    }
+
+    /**
+     * Decodes a message straight from the bytes Redis sent: the id before the newline, then the
+     * JSON parsed from the bytes (no intermediate {@link String} of the whole value).
+     */
+    static ChatMessage decode(long seq, byte[] value, String key) {
+        int newline = 0;
+        while (value != null && newline < value.length && value[newline] != '\n') {
+            newline++;
+        }
+        if (value == null || newline == value.length) {
+            throw corrupt(key, seq, null);
+        }
+        String id = newline == 0 ? null : new String(value, 0, newline, StandardCharsets.UTF_8);
+        try (JsonParser json = JSON.createParser(value, newline + 1, value.length - newline - 1)) {
             return read(seq, id, json);
         } catch (IOException | RuntimeException e) {
             throw corrupt(key, seq, e);

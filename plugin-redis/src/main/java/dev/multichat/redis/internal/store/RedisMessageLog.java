@@ -9,6 +9,7 @@ import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.redis.internal.link.BytesReply;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
 import java.time.Instant;
@@ -71,17 +72,17 @@ public final class RedisMessageLog implements MessageLog {
     @Override
     public List<ChatMessage> read(SessionId id, MessageRange range) {
         String kind = range.kind().name().toLowerCase(Locale.ROOT);
-        List<Object> reply = storage.run(storage.scripts().read(), id, Long.toString(storage.now()), kind,
-                Long.toString(range.afterSeq()), Integer.toString(range.limit()));
+        String[] keys = storage.keys().session(id);
+        List<Object> reply = storage.link().eval(storage.scripts().read(), keys, BytesReply::new,
+                Long.toString(storage.now()), kind, Long.toString(range.afterSeq()), Integer.toString(range.limit()));
         if ("nf".equals(reply.get(0))) {
             throw new SessionNotFoundException(id);
         }
         long first = (Long) reply.get(1);
         List<?> values = (List<?>) reply.get(2);
-        String key = storage.keys().session(id)[1];
         List<ChatMessage> messages = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            messages.add(MessageCodec.decode(first + i, (String) values.get(i), key));
+            messages.add(MessageCodec.decode(first + i, (byte[]) values.get(i), keys[1]));
         }
         return messages;
     }

@@ -19,7 +19,7 @@ public record Scripts(Script create, Script append, Script appendWithIds, Script
     public static Scripts load() {
         Script append = Script.load("append", true);
         Script withIds = Script.of("append", "-- every draft carries an id: replay-safe\n" + append.text());
-        return new Scripts(Script.load("create", true), append, withIds, Script.load("read", true),
+        return new Scripts(Script.load("create", true), append, withIds, Script.load("read", false),
                 new Script[] {Script.load("trim", true), Script.load("update", true), Script.load("delete", true),
                     Script.load("list", false), Script.load("unlist", false)});
     }

@@ -67,6 +67,9 @@ final class SessionCodec {
     }
 
     private static Map<String, String> decodeMap(String text) throws IOException {
+        if ("{}".equals(text)) {
+            return Map.of();
+        }
         try (JsonParser json = JSON.createParser(text)) {
             json.nextToken();
             return MessageCodec.readMap(json);
