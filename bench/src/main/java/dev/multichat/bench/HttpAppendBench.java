@@ -10,7 +10,8 @@ import org.openjdk.jmh.annotations.Threads;
  * connections on loopback ({@code http}) against the same store's own 8-thread append rate
  * ({@code direct}), on one SQLite file at {@code synchronous=normal}, in one run. The ratio
  * {@code http / direct} must be at least 0.5 (the HTTP layer costs at most as much as the
- * store). Client, server and store share the machine's cores, as they do on one host.
+ * store). {@code httpNoStore} measures the HTTP layer alone on the same connections, the ceiling
+ * {@code http} cannot pass. Client, server and store share the machine's cores, as they do on one host.
  */
 @Threads(8)
 public class HttpAppendBench extends QuickProfile {
@@ -25,6 +26,21 @@ public class HttpAppendBench extends QuickProfile {
     @Benchmark
     public int http(HttpServerState server, HttpClientState client) throws IOException, InterruptedException {
         return client.send();
+    }
+
+    /**
+     * The HTTP layer alone, the floor under {@link #http}: {@code GET /v1/whoami} over the same 8
+     * keep-alive connections to the same server (token gate, routing, request metrics, a JSON
+     * answer; no store work).
+     *
+     * @param server the trial's server
+     * @param client this thread's connection
+     * @return the status
+     * @throws IOException when the request fails
+     */
+    @Benchmark
+    public int httpNoStore(HttpServerState server, HttpClientState client) throws IOException {
+        return client.whoami();
     }
 
     /**
