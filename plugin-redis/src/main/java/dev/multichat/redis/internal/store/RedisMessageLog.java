@@ -9,12 +9,15 @@ import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.SessionView;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
+import dev.multichat.spi.SessionViews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The message half of the Redis store. An append is one script (one round trip): it checks the
@@ -27,7 +30,7 @@ import java.util.Locale;
  * exactly the requested seqs,
  * so their cost does not grow with history. Thread-safe.
  */
-public final class RedisMessageLog implements MessageLog {
+public final class RedisMessageLog implements MessageLog, SessionViews {
     private final RedisStorage storage;
     private final OwnerIndex index;
 
@@ -84,6 +87,12 @@ public final class RedisMessageLog implements MessageLog {
             messages.add(MessageCodec.decode(first + i, (String) values.get(i), key));
         }
         return messages;
+    }
+
+    /** One script: the read script answering the session hash too ({@link RedisViews}). */
+    @Override
+    public Optional<SessionView> view(SessionId id, MessageRange range) {
+        return RedisViews.view(storage, id, range);
     }
 
     @Override
