@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code SessionStore.view} on Redis: the session and a range of its messages, equal to what
  * {@code find} and {@code read} return, in one command (the read script answering the session
- * hash too; counted with Lettuce's {@link CommandListener}, after one view loads the script).
+ * hash too; counted with {@link CommandCounter}, after one view loads the script).
  */
 class ViewRoundTripsTest {
     @RegisterExtension
