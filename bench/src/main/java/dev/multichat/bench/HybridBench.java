@@ -3,6 +3,8 @@ package dev.multichat.bench;
 import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
+import dev.multichat.api.MessageRange;
+import dev.multichat.api.SessionView;
 import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,6 +35,30 @@ public abstract class HybridBench extends QuickProfile {
     @Benchmark
     public List<ChatMessage> tail20Redis(HybridState stores, HybridSession s) {
         return stores.redisAlone.tail(s.redis, 20);
+    }
+
+    /**
+     * The floor of a cached tail that must also check one more record (the epoch): the Redis
+     * plugin's view (a session and its tail in one script) and a find, back to back.
+     *
+     * @param stores the trial's stores
+     * @param s this thread's sessions
+     * @return the newest 20 messages, from the Redis plugin alone, after a find
+     */
+    @Benchmark
+    public Optional<SessionView> view20ThenFindRedis(HybridState stores, HybridSession s) {
+        stores.redisAlone.find(s.redis);
+        return stores.redisAlone.view(s.redis, MessageRange.tail(20));
+    }
+
+    /**
+     * @param stores the trial's stores
+     * @param s this thread's sessions
+     * @return the session and its newest 20 messages, from the Redis plugin alone in one script
+     */
+    @Benchmark
+    public Optional<SessionView> view20Redis(HybridState stores, HybridSession s) {
+        return stores.redisAlone.view(s.redis, MessageRange.tail(20));
     }
 
     /**

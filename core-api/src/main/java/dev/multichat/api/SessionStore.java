@@ -1,6 +1,7 @@
 package dev.multichat.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A durable home for chat sessions. Open one with {@link SessionStores#open(String)}; the
@@ -66,6 +67,28 @@ public interface SessionStore extends SessionCatalog, MessageLog, AutoCloseable 
      */
     default Appended append(SessionId id, List<MessageDraft> drafts) {
         return append(id, drafts, Expect.any());
+    }
+
+    /**
+     * A session and a range of its messages in one call. A backend that can (the Redis plugin:
+     * one script) answers both from one consistent state in one round trip; for the others this
+     * is {@link #find} then {@link #read}, so the messages may be newer than the session returned.
+     *
+     * @param id the session
+     * @param range tail(n), after(seq, limit) or all
+     * @return the session and the selected messages; empty if the session does not exist or has expired
+     * @throws InvalidInputException if an argument is null
+     */
+    default Optional<SessionView> view(SessionId id, MessageRange range) {
+        Optional<ChatSession> session = find(id);
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SessionView(session.get(), read(id, range)));
+        } catch (SessionNotFoundException e) {
+            return Optional.empty(); // deleted or expired between the two calls
+        }
     }
 
     /**

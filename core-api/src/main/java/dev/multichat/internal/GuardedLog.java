@@ -7,17 +7,28 @@ import dev.multichat.api.MessageDraft;
 import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionCatalog;
+import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.SessionView;
 import dev.multichat.api.StoreOperation;
+import dev.multichat.spi.SessionViews;
 import java.util.List;
+import java.util.Optional;
 
-/** The guard around a backend's message log: validate, then delegate, counted and timed. Thread-safe. */
-final class GuardedLog implements MessageLog {
+/**
+ * The guard around a backend's message log: validate, then delegate, counted and timed. A view
+ * (a session and its messages) goes to the backend's {@link SessionViews} if it has one, else to
+ * its catalog's find, then its read: one {@code read} operation either way. Thread-safe.
+ */
+final class GuardedLog implements MessageLog, SessionViews {
     private final MessageLog backend;
+    private final SessionCatalog catalog;
     private final InputValidator validator;
     private final Guard guard;
 
-    GuardedLog(MessageLog backend, InputValidator validator, Guard guard) {
+    GuardedLog(MessageLog backend, SessionCatalog catalog, InputValidator validator, Guard guard) {
         this.backend = backend;
+        this.catalog = catalog;
         this.validator = validator;
         this.guard = guard;
     }
@@ -41,6 +52,22 @@ final class GuardedLog implements MessageLog {
         return guard.run(StoreOperation.TRIM, () -> {
             validator.trim(id, throughSeq);
             return backend.trim(id, throughSeq);
+        });
+    }
+
+    @Override
+    public Optional<SessionView> view(SessionId id, MessageRange range) {
+        return guard.run(StoreOperation.READ, () -> {
+            SessionId checked = Require.nonNull(id, "session id");
+            MessageRange what = Require.nonNull(range, "message range");
+            if (backend instanceof SessionViews views) {
+                return views.view(checked, what);
+            }
+            try {
+                return catalog.find(checked).map(session -> new SessionView(session, backend.read(checked, what)));
+            } catch (SessionNotFoundException e) {
+                return Optional.empty(); // deleted or expired between the two calls
+            }
         });
     }
 }

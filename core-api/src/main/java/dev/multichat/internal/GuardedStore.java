@@ -18,12 +18,13 @@ import java.util.List;
 /**
  * The {@link SessionStore} users get: composed from the guarded catalog, the guarded message
  * log and the backend's lifecycle, which share one {@link Guard}. The ten operations come from
- * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods), following from the
+ * {@link CatalogDelegate} and {@link LogDelegate} (forwarding default methods, joined with the views
+ * by {@link StoreDelegate}), following from the
  * {@link FeedHub} plus health, readings and
  * close here: no superclass, no shared mutable fields. Adds no locking of its own beyond the
  * guard's counter: thread safety is the backend's.
  */
-final class GuardedStore implements SessionStore, CatalogDelegate, LogDelegate {
+final class GuardedStore implements StoreDelegate {
     private final SessionCatalog catalog;
     private final MessageLog messages;
     private final StoreLifecycle lifecycle;

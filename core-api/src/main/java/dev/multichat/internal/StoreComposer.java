@@ -34,7 +34,7 @@ final class StoreComposer {
         Guard guard = new Guard(config.uri().toString(), config.metrics(), closeWait);
         InputValidator validator = new InputValidator(config.limits());
         GuardedCatalog catalog = new GuardedCatalog(parts.catalog(), validator, guard);
-        GuardedLog log = new GuardedLog(parts.messages(), validator, guard);
+        GuardedLog log = new GuardedLog(parts.messages(), parts.catalog(), validator, guard);
         FeedHub feed = new FeedHub(catalog, log, config.clock(), parts.signals(), feedCheck);
         return new GuardedStore(new HintingCatalog(catalog, feed), new HintingLog(log, feed),
                 new FeedLifecycle(feed, parts.lifecycle()), guard, feed);

@@ -9,23 +9,17 @@ import dev.multichat.api.SessionQuery;
 import dev.multichat.api.SessionStore;
 import dev.multichat.redis.testing.RedisProcess;
 import dev.multichat.redis.testing.RedisServerExtension;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.event.command.CommandListener;
-import io.lettuce.core.event.command.CommandStartedEvent;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Counts the commands a listing sends (Lettuce's {@link CommandListener} on the client the store
- * runs on): on one server a page is one command, the list script, whatever the page size. One
- * listing before the count loads the script (the first run on a server sends its text once).
+ * Counts the commands a listing sends ({@link CommandCounter}: Lettuce's command listener on the
+ * client the store runs on): on one server a page is one command, the list script, whatever the
+ * page size. One listing before the count loads the script (the first run on a server sends its text once).
  */
 class ListingRoundTripsTest {
     @RegisterExtension
@@ -35,17 +29,8 @@ class ListingRoundTripsTest {
     @DisplayName("one server: each page of an owner's sessions is one command (one round trip), pages complete")
     void onePagePerCommand() {
         RedisProcess server = REDIS.setup();
-        RedisClient client = RedisClient.create();
-        client.setOptions(RedisClientStoreProvider.recommendedOptions(Duration.ofSeconds(2)));
-        List<String> sent = new CopyOnWriteArrayList<>();
-        client.addListener(new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                sent.add(event.getCommand().getType().toString());
-            }
-        });
-        try (SessionStore store = RedisClientStoreProvider.on(client,
-                RedisURI.create("redis://127.0.0.1:" + server.port())).open("prefix=trips")) {
+        try (CommandCounter commands = new CommandCounter();
+                SessionStore store = commands.open(server, "prefix=trips")) {
             List<ChatSession> created = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
                 created.add(store.create(NewSession.of("s" + (100 + i), "owner")));
@@ -57,16 +42,14 @@ class ListingRoundTripsTest {
             List<List<String>> commandsPerPage = new ArrayList<>();
             String cursor = null;
             do {
-                sent.clear();
+                commands.clear();
                 Page<ChatSession> page = store.list(new SessionQuery("owner", 10, cursor));
-                commandsPerPage.add(List.copyOf(sent));
+                commandsPerPage.add(commands.sent());
                 page.items().forEach(session -> listed.add(session.id().value()));
                 cursor = page.nextCursor();
             } while (cursor != null);
             assertThat(listed).isEqualTo(created.stream().map(s -> s.id().value()).toList());
             assertThat(commandsPerPage).hasSize(3).allSatisfy(page -> assertThat(page).containsExactly("EVALSHA"));
-        } finally {
-            client.shutdown();
         }
     }
 }

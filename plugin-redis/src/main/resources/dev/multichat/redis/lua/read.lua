@@ -1,5 +1,6 @@
 -- KEYS: session hash, messages hash
--- ARGV: now, kind (tail | after | all), after seq, limit
+-- ARGV: now, kind (tail | after | all), after seq, limit, view ('1': also answer the session
+-- hash, read in the same script, for SessionStore.view; '' or absent: messages only)
 -- Reads only the three fields it needs (lastSeq, trimmed through, expiresAt), then exactly the
 -- requested seqs (gapless, so their fields are computed): one HMGET of up to 1,000 fields,
 -- returned as Redis gave it; longer ranges (kind 'all') are read 1,000 fields at a time.
@@ -20,6 +21,12 @@ elseif kind == 'after' then
   first = math.max(first, tonumber(ARGV[3]) + 1)
   last = math.min(last, first + tonumber(ARGV[4]) - 1)
 end
+local function answer(first, vals)
+  if ARGV[5] == '1' then
+    return {'ok', first, vals, redis.call('HGETALL', KEYS[1])}
+  end
+  return {'ok', first, vals}
+end
 local function fields(from, to)
   local seqs = {}
   for s = from, to do
@@ -28,10 +35,10 @@ local function fields(from, to)
   return redis.call('HMGET', KEYS[2], unpack(seqs))
 end
 if last < first then
-  return {'ok', first, {}}
+  return answer(first, {})
 end
 if last - first < 1000 then
-  return {'ok', first, fields(first, last)}
+  return answer(first, fields(first, last))
 end
 local vals = {}
 for from = first, last, 1000 do
@@ -39,4 +46,4 @@ for from = first, last, 1000 do
     vals[#vals + 1] = v
   end
 end
-return {'ok', first, vals}
+return answer(first, vals)

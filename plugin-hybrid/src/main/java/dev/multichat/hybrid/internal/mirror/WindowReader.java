@@ -5,6 +5,7 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.SessionView;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * Serves tail and after-seq reads from a session's cached copy when the copy is trusted (current
  * epoch, committed, not expired) and holds the whole answer; a miss refills the copy (single
  * flight) and tries once more; anything older than the window, and whole-history reads, go to
- * the durable tier. Thread-safe.
+ * the durable tier. A tail reads the copy's stamp and messages in one fast-tier call
+ * ({@link SessionStore#view}: one script on Redis); an after-seq read reads the stamp, then the
+ * range. Thread-safe.
  */
 public final class WindowReader {
     private final FastTier fast;
@@ -69,6 +72,9 @@ public final class WindowReader {
     }
 
     private Lookup fromCopy(SessionStore store, SessionId id, MessageRange range) {
+        if (range.kind() == MessageRange.Kind.TAIL) {
+            return store.view(id, range).map(view -> fromView(view, range.limit())).orElse(Lookup.MISS);
+        }
         Optional<ChatSession> copy = store.find(id);
         Optional<MirrorState> state = copy.flatMap(MirrorCodec::read);
         if (state.isEmpty() || !state.get().epoch().equals(fast.epoch())) {
@@ -88,6 +94,34 @@ public final class WindowReader {
             return new Lookup(List.of(), false);
         }
         List<ChatMessage> cached = store.read(id, MessageRange.after(from - window.offset() - 1, (int) count));
+        return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
+                .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
+    }
+
+    /**
+     * A tail from one view of the copy: its stamp and its own newest messages together. Messages
+     * a writer appended but has not stamped yet (newer than the stamp's last seq) are left out; if
+     * that leaves fewer than the stamp promises, the read misses (and refills), as a gap would.
+     */
+    private Lookup fromView(SessionView view, int n) {
+        Optional<MirrorState> state = MirrorCodec.read(view.session());
+        if (state.isEmpty() || !state.get().epoch().equals(fast.epoch())) {
+            return Lookup.MISS;
+        }
+        if (state.get().expiresAt() != null && !clock.instant().isBefore(state.get().expiresAt())) {
+            return Lookup.DURABLE;
+        }
+        Window window = state.get().window();
+        long from = window.tailStart(n);
+        if (from < 0) {
+            return Lookup.DURABLE;
+        }
+        long count = window.last() - from + 1;
+        if (count <= 0) {
+            return new Lookup(List.of(), false);
+        }
+        List<ChatMessage> cached = view.messages().stream()
+                .filter(m -> m.seq() + window.offset() >= from && m.seq() + window.offset() <= window.last()).toList();
         return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
                 .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
     }

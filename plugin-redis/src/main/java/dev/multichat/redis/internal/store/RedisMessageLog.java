@@ -9,13 +9,14 @@ import dev.multichat.api.MessageLog;
 import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
-import dev.multichat.redis.internal.link.BytesReply;
+import dev.multichat.api.SessionView;
 import dev.multichat.spi.ReplayDecision;
 import dev.multichat.spi.SessionRules;
+import dev.multichat.spi.SessionViews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The message half of the Redis store. An append is one script (one round trip): it checks the
@@ -28,7 +29,7 @@ import java.util.Locale;
  * exactly the requested seqs,
  * so their cost does not grow with history. Thread-safe.
  */
-public final class RedisMessageLog implements MessageLog {
+public final class RedisMessageLog implements MessageLog, SessionViews {
     private final RedisStorage storage;
     private final OwnerIndex index;
 
@@ -71,20 +72,17 @@ public final class RedisMessageLog implements MessageLog {
 
     @Override
     public List<ChatMessage> read(SessionId id, MessageRange range) {
-        String kind = range.kind().name().toLowerCase(Locale.ROOT);
-        String[] keys = storage.keys().session(id);
-        List<Object> reply = storage.link().eval(storage.scripts().read(), keys, BytesReply::new,
-                Long.toString(storage.now()), kind, Long.toString(range.afterSeq()), Integer.toString(range.limit()));
+        List<Object> reply = RedisViews.run(storage, id, range, false);
         if ("nf".equals(reply.get(0))) {
             throw new SessionNotFoundException(id);
         }
-        long first = (Long) reply.get(1);
-        List<?> values = (List<?>) reply.get(2);
-        List<ChatMessage> messages = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            messages.add(MessageCodec.decode(first + i, (byte[]) values.get(i), keys[1]));
-        }
-        return messages;
+        return RedisViews.messages(storage, id, reply);
+    }
+
+    /** One script: the read script, answering the session hash too ({@link RedisViews}). */
+    @Override
+    public Optional<SessionView> view(SessionId id, MessageRange range) {
+        return RedisViews.view(storage, id, range);
     }
 
     @Override
