@@ -24,8 +24,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Gathering: the callers of a batch come back with their next writes only after they were
  * woken, so the next leader would find just the quickest of them queued and pay a whole commit
  * (an fsync at {@code synchronous=full}) for a few writes. When the previous batch held several
- * writes, the leader therefore waits, yielding its CPU, until as many are queued again, but
- * never longer than half the previous transaction took, nor than a millisecond. A lone writer
+ * writes, the leader therefore waits, parked, until as many are queued again (the caller whose
+ * write completes the count wakes it), but never longer than half the previous transaction took,
+ * nor than a millisecond. It parks rather than spins or yields: on a busy machine each
+ * {@code Thread.yield()} could give the core away for a whole time slice, stretching a 1 ms
+ * gathering to tens of ms, and a spinning leader takes a core from the very callers it waits for. A lone writer
  * never waits (its batches hold one write), and a burst that ends costs at most one such wait.
  *
  * <p>Thread-safe. The connection is used only under the lock.
@@ -126,7 +129,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Waits, yielding, until as many writes are queued as the previous batch held, at most half
+     * Waits, parked, until as many writes are queued as the previous batch held, at most half
      * as long as the previous transaction took and never over a millisecond; returns at once
      * after a batch of one.
      */
@@ -134,10 +137,7 @@ public final class GroupCommit implements AutoCloseable {
         if (lastBatch <= 1) {
             return;
         }
-        long deadline = System.nanoTime() + Math.min(lastTransactionNanos / 2, MAX_GATHER_NANOS);
-        while (queue.size() < lastBatch && System.nanoTime() - deadline < 0) {
-            Thread.yield();
-        }
+        queue.awaitSize(lastBatch, System.nanoTime() + Math.min(lastTransactionNanos / 2, MAX_GATHER_NANOS));
     }
 
     /** @return how many writes are queued and not yet taken into a batch */
