@@ -21,5 +21,5 @@ public interface SessionStoreContract extends StoreFixture,
         VersionContract, ReadRangeContract, ReadPagingContract, UpdateContract, TrimContract, DeleteContract,
         ExpiryContract, SlidingExpiryContract, ExpiryVisibilityContract, ListingContract, ListingPagingContract,
         ConcurrencyContract, ConcurrencyRaceContract, PayloadContract, ValidationContract, LifecycleContract,
-        ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract {
+        ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract, ViewContract {
 }
