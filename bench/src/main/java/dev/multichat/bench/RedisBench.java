@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.Benchmark;
  * 20 fields) beside a plain {@code LRANGE} of 20. To split the append's cost, two more raw
  * {@code EVALSHA}s (see {@link RedisRawScripts}): the floor (only the writes an append needs)
  * and the store's own append script with arguments prepared once (the store minus its Java
- * side). Subclasses set the thread count.
+ * side). To split the tail's cost, the store's own read script run raw ({@code rawStoreRead}).
+ * Subclasses set the thread count.
  */
 public abstract class RedisBench extends QuickProfile {
     /**
@@ -73,5 +74,15 @@ public abstract class RedisBench extends QuickProfile {
     @Benchmark
     public List<Object> rawStoreScript(RedisState redis, RedisSession s) {
         return redis.raw.evalsha(redis.appendSha, ScriptOutputType.MULTI, s.storeKeys, s.appendArgs());
+    }
+
+    /**
+     * @param redis the trial's raw connection
+     * @param s this thread's keys
+     * @return the script's reply: status, first seq, the 20 newest messages as stored
+     */
+    @Benchmark
+    public List<Object> rawStoreRead(RedisState redis, RedisSession s) {
+        return redis.raw.evalsha(redis.readSha, ScriptOutputType.MULTI, s.storeKeys, s.readArgs);
     }
 }

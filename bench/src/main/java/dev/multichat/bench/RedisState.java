@@ -50,6 +50,7 @@ public class RedisState {
     String trivialSha;
     String floorSha;
     String appendSha;
+    String readSha;
     /** The store's append arguments that follow the message: owner-index start, then channel ('' on a cluster). */
     String[] appendTail;
     private RedisSetup servers;
@@ -88,6 +89,7 @@ public class RedisState {
         trivialSha = raw.scriptLoad(TRIVIAL);
         floorSha = raw.scriptLoad(RedisRawScripts.FLOOR);
         appendSha = raw.scriptLoad(RedisRawScripts.storeAppend());
+        readSha = raw.scriptLoad(RedisRawScripts.storeRead());
     }
 
     /** Closes everything and stops the servers. */
