@@ -3,6 +3,7 @@ package dev.multichat.redis.internal.store;
 import dev.multichat.api.ChatSession;
 import dev.multichat.spi.SessionCursor;
 import dev.multichat.api.SessionId;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ZAddArgs;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +40,36 @@ final class OwnerIndex {
 
     /** Moves an existing entry to the session's newer updatedAt; never adds one. */
     void touch(ChatSession session) {
+        await(touchAhead(session.owner(), session.id(), session.state().updatedAt().toEpochMilli()), session);
+    }
+
+    /** Waits for a move of the session's entry ({@link #touch}, {@link #touchAhead}). */
+    void await(RedisFuture<Long> move, ChatSession session) {
+        storage.link().await(move, "moving session '" + session.id() + "' to the front of its owner's index",
+                storage.keys().owner(session.owner()));
+    }
+
+    /**
+     * Sends the move of {@link #touch} for a time known before the write (an append's "now"),
+     * without waiting: the caller sends it beside the session's script (another node on a
+     * cluster) and awaits it after the script's reply, so the two cost one round trip of latency.
+     *
+     * @return the pending command; the caller awaits it (or ignores its failure)
+     */
+    RedisFuture<Long> touchAhead(String owner, SessionId id, long updatedAt) {
+        return storage.link().commands().zadd(storage.keys().owner(owner), ZAddArgs.Builder.xx().lt(), -updatedAt,
+                id.value());
+    }
+
+    /**
+     * Moves an entry back to the session's time when a {@link #touchAhead} went out for a write the
+     * script refused (version conflict, replay): only to an older time ({@code ZADD XX GT}), never re-adding one.
+     */
+    void pinBack(ChatSession session) {
         String key = storage.keys().owner(session.owner());
-        storage.link().await(storage.link().commands().zadd(key, ZAddArgs.Builder.xx().lt(),
+        storage.link().await(storage.link().commands().zadd(key, ZAddArgs.Builder.xx().gt(),
                 -session.state().updatedAt().toEpochMilli(), session.id().value()),
-                "moving session '" + session.id() + "' to the front of its owner's index", key);
+                "moving session '" + session.id() + "' back to its time in its owner's index", key);
     }
 
     /** Removes entries whose scores are still the ones observed: id, updatedAt, id, updatedAt... */

@@ -32,6 +32,7 @@ import java.util.Optional;
 public final class RedisMessageLog implements MessageLog, SessionViews {
     private final RedisStorage storage;
     private final OwnerIndex index;
+    private final IndexTouch touch;
 
     /**
      * @param storage the shared storage
@@ -39,32 +40,42 @@ public final class RedisMessageLog implements MessageLog, SessionViews {
     public RedisMessageLog(RedisStorage storage) {
         this.storage = storage;
         this.index = new OwnerIndex(storage);
+        this.touch = new IndexTouch(index, storage.link().sharded());
     }
 
     @Override
     public Appended append(SessionId id, List<MessageDraft> drafts, Expect expect) {
         long now = storage.now();
         int n = drafts.size();
+        IndexTouch.Ahead ahead = touch.send(id, now);
         List<Object> reply = AppendCall.run(storage, id, drafts, expect, now);
         String what = "appending to session '" + id + "'";
         switch (String.valueOf(reply.get(0))) {
-            case "nf" -> throw new SessionNotFoundException(id);
-            case "mx" -> throw ReplayDecision.mixedBatch(id, strings(reply.get(2)));
+            case "nf" -> {
+                touch.missing(id);
+                throw new SessionNotFoundException(id);
+            }
+            case "mx" -> {
+                touch.refused(ahead, storage.session(id, reply));
+                throw ReplayDecision.mixedBatch(id, strings(reply.get(2)));
+            }
             case "vc" -> {
-                SessionRules.checkVersion(id, expect, storage.session(id, reply).version());
+                ChatSession current = storage.session(id, reply);
+                touch.refused(ahead, current);
+                SessionRules.checkVersion(id, expect, current.version());
                 throw new IllegalStateException("the append script reported a version conflict that is none");
             }
             case "rp" -> {
                 ReplayDecision.decide(id, n, strings(reply.get(2)));
-                return replayed(id, reply, what);
+                return replayed(id, reply, what, ahead);
             }
             case "rt" -> {
-                return replayed(id, reply, what);
+                return replayed(id, reply, what, ahead);
             }
             default -> {
                 ChatSession session = storage.session(id, reply);
                 storage.written(id, what, storage.after().channel().fromScript().isEmpty());
-                touchOnCluster(session);
+                touch.done(ahead, session, true);
                 return new Appended(session, added(session, drafts, now), false);
             }
         }
@@ -104,18 +115,11 @@ public final class RedisMessageLog implements MessageLog, SessionViews {
      * A batch found already stored (by its message ids, or by the call's token when Lettuce
      * re-sent the call after a reconnect): the stored messages, nothing written.
      */
-    private Appended replayed(SessionId id, List<Object> reply, String what) {
+    private Appended replayed(SessionId id, List<Object> reply, String what, IndexTouch.Ahead ahead) {
         ChatSession session = storage.session(id, reply);
         storage.written(id, what, false);
-        touchOnCluster(session);
+        touch.done(ahead, session, false);
         return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
-    }
-
-    /** On a single server the append script moved the owner-index entry itself. */
-    private void touchOnCluster(ChatSession session) {
-        if (storage.link().sharded()) {
-            index.touch(session);
-        }
     }
 
     private List<ChatMessage> stored(SessionId id, List<?> seqs, List<?> values) {
