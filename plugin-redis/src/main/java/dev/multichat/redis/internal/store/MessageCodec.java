@@ -60,7 +60,9 @@ final class MessageCodec {
 
     /**
      * Decodes a message straight from the bytes Redis sent: the id before the newline, then the
-     * JSON parsed from the bytes (no intermediate {@link String} of the whole value).
+     * JSON read from the bytes (no intermediate {@link String} of the whole value) by
+     * {@link StoredJson}, which knows the shape this class writes; JSON in any other shape goes
+     * to Jackson.
      */
     static ChatMessage decode(long seq, byte[] value, String key) {
         int newline = 0;
@@ -71,10 +73,18 @@ final class MessageCodec {
             throw corrupt(key, seq, null);
         }
         String id = newline == 0 ? null : new String(value, 0, newline, StandardCharsets.UTF_8);
-        try (JsonParser json = JSON.createParser(value, newline + 1, value.length - newline - 1)) {
-            return read(seq, id, json);
+        try {
+            ChatMessage stored = StoredJson.read(seq, id, value, newline + 1);
+            return stored != null ? stored : parsed(seq, id, value, newline + 1);
         } catch (IOException | RuntimeException e) {
             throw corrupt(key, seq, e);
+        }
+    }
+
+    /** Jackson's parse of JSON in any shape, for what {@link StoredJson} does not read. */
+    private static ChatMessage parsed(long seq, String id, byte[] value, int from) throws IOException {
+        try (JsonParser json = JSON.createParser(value, from, value.length - from)) {
+            return read(seq, id, json);
         }
     }
 
