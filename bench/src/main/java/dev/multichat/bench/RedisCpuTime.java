@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
  * waiting for a core, while the CPU each side burns moves much less. Nine rounds of 300
  * operations per subject, the subjects interleaved within each round (the same trial set-up as
  * the JMH benchmarks: {@link RedisState}, {@link RedisSession}); prints each subject's medians
- * and the ratios of the totals (client + server: the work one operation costs).
+ * and the ratios of the totals (client + server: the work one operation costs). tail20 against
+ * rawStoreRead (the same read script run by raw Lettuce) is what the store's Java side adds to a read.
+ * Also the median wall-clock time per operation of the same rounds (interleaved, so a load that
+ * drifts hits every subject alike). {@code -Dmultichat.bench.mode=cluster} runs it on a
+ * three-master cluster (server CPU is then the one node that answers {@code INFO}: read the
+ * client side and the wall time there).
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.multichat.bench.RedisCpuTime}.
  */
@@ -36,7 +41,7 @@ public final class RedisCpuTime {
     /** @param args none */
     public static void main(String[] args) {
         RedisState state = new RedisState();
-        state.mode = "single";
+        state.mode = System.getProperty("multichat.bench.mode", "single");
         state.history = Integer.getInteger("multichat.bench.history", 1000);
         state.start();
         try {
@@ -49,6 +54,7 @@ public final class RedisCpuTime {
             subjects.put("rawFloorAppend", () -> bench.rawFloorAppend(state, s));
             subjects.put("rawEvalsha", () -> bench.rawEvalsha(state, s));
             subjects.put("tail20", () -> bench.tail20(state, s));
+            subjects.put("rawStoreRead", () -> bench.rawStoreRead(state, s));
             subjects.put("rawLrange20", () -> bench.rawLrange20(state, s));
             report(measure(state, s, subjects));
         } finally {
@@ -56,26 +62,29 @@ public final class RedisCpuTime {
         }
     }
 
-    /** @return per subject, the medians of client and server CPU nanoseconds per operation */
+    /** @return per subject, the medians of client CPU, server CPU and wall-clock nanoseconds per operation */
     private static Map<String, long[]> measure(RedisState state, RedisSession s,
                                                Map<String, Supplier<Object>> subjects) {
         Map<String, long[][]> rounds = new LinkedHashMap<>();
         subjects.forEach((name, subject) -> {
             run(subject, PER_ROUND * 3);
-            rounds.put(name, new long[2][ROUNDS]);
+            rounds.put(name, new long[3][ROUNDS]);
         });
         for (int round = 0; round < ROUNDS; round++) {
             for (Map.Entry<String, Supplier<Object>> subject : subjects.entrySet()) {
                 long client = clientCpu();
                 long server = serverCpu(state);
+                long start = System.nanoTime();
                 run(subject.getValue(), PER_ROUND);
+                rounds.get(subject.getKey())[2][round] = (System.nanoTime() - start) / PER_ROUND;
                 rounds.get(subject.getKey())[0][round] = (clientCpu() - client) / PER_ROUND;
                 rounds.get(subject.getKey())[1][round] = (serverCpu(state) - server) / PER_ROUND;
             }
             s.trim();
         }
         Map<String, long[]> medians = new LinkedHashMap<>();
-        rounds.forEach((name, sides) -> medians.put(name, new long[] {median(sides[0]), median(sides[1])}));
+        rounds.forEach((name, sides) -> medians.put(name,
+                new long[] {median(sides[0]), median(sides[1]), median(sides[2])}));
         return medians;
     }
 
@@ -115,15 +124,17 @@ public final class RedisCpuTime {
 
     private static void report(Map<String, long[]> medians) {
         medians.forEach((name, cpu) -> System.out.printf(Locale.ROOT,
-                "%-15s client %,7d ns  server %,7d ns  total %,7d ns CPU per operation%n",
-                name, cpu[0], cpu[1], cpu[0] + cpu[1]));
+                "%-15s client %,7d ns  server %,7d ns  total %,7d ns CPU per operation; wall %,7d ns%n",
+                name, cpu[0], cpu[1], cpu[0] + cpu[1], cpu[2]));
         String[][] ratios = {{"append1", "rawEvalsha"}, {"append1", "rawFloorAppend"},
-            {"append1", "rawStoreScript"}, {"rawStoreScript", "rawFloorAppend"}, {"tail20", "rawLrange20"}};
+            {"append1", "rawStoreScript"}, {"rawStoreScript", "rawFloorAppend"}, {"tail20", "rawLrange20"},
+            {"tail20", "rawStoreRead"}, {"rawStoreRead", "rawLrange20"}};
         for (String[] pair : ratios) {
             long[] subject = medians.get(pair[0]);
             long[] baseline = medians.get(pair[1]);
-            System.out.printf(Locale.ROOT, "%s / %s (rate ratio of total CPU): %.2fx%n", pair[0], pair[1],
-                    (double) (baseline[0] + baseline[1]) / (subject[0] + subject[1]));
+            System.out.printf(Locale.ROOT, "%s / %s (rate ratio of total CPU): %.2fx, of wall time: %.2fx%n",
+                    pair[0], pair[1], (double) (baseline[0] + baseline[1]) / (subject[0] + subject[1]),
+                    (double) baseline[2] / subject[2]);
         }
     }
 }
