@@ -65,11 +65,8 @@ final class MessageCodec {
      * to Jackson.
      */
     static ChatMessage decode(long seq, byte[] value, String key) {
-        int newline = 0;
-        while (value != null && newline < value.length && value[newline] != '\n') {
-            newline++;
-        }
-        if (value == null || newline == value.length) {
+        int newline = StoredJson.newline(value);
+        if (newline < 0) {
             throw corrupt(key, seq, null);
         }
         String id = newline == 0 ? null : new String(value, 0, newline, StandardCharsets.UTF_8);

@@ -20,6 +20,10 @@ import java.util.Map;
  * per message; not thread-safe, and needs none.
  */
 final class StoredJson {
+    /** The letters after a backslash, other than u, and what each stands for. */
+    private static final String ESCAPES = "\"\\/bfnrt";
+    private static final String MEANINGS = "\"\\/\b\f\n\r\t";
+
     private final byte[] in;
     private int at;
 
@@ -42,6 +46,16 @@ final class StoredJson {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }
+    }
+
+    /** @return where the id ends in a stored value, or -1 if there is no newline (or no value) */
+    static int newline(byte[] value) {
+        for (int i = 0; value != null && i < value.length; i++) {
+            if (value[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ChatMessage message(long seq, String id) {
@@ -117,16 +131,14 @@ final class StoredJson {
     /** @return the character of the escape whose backslash was just read */
     private char escaped() {
         byte kind = in[at++];
-        return switch (kind) {
-            case '"', '\\', '/' -> (char) kind;
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> hex4();
-            default -> throw new IllegalArgumentException("unknown escape");
-        };
+        if (kind == 'u') {
+            return hex4();
+        }
+        int which = ESCAPES.indexOf(kind);
+        if (which < 0) {
+            throw new IllegalArgumentException("unknown escape");
+        }
+        return MEANINGS.charAt(which);
     }
 
     /** @return the UTF-16 unit of a backslash-u escape (four hex digits) (a surrogate pair comes as two of them) */
