@@ -5,19 +5,24 @@ import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * HTTP request metrics: a timer {@code http.server.requests} per method, route template (never
  * the raw path, so ids do not explode the series) and status, with a percentile histogram, and a
- * gauge {@code multichat.http.in.flight} of the requests being handled.
- * Thread-safe.
+ * gauge {@code multichat.http.in.flight} of the requests being handled. Each timer is registered
+ * once, on its first request, and then found by a plain map lookup on its method, route and
+ * status: recording builds no tag list and asks the registry nothing (a registry lookup per
+ * request builds and sorts the tags and compares meter ids). Thread-safe.
  */
 final class HttpMetrics {
 
     private final MeterRegistry registry;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -52,13 +57,30 @@ final class HttpMetrics {
     void record(Context ctx, Float millis) {
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
         String route = endpoint == null ? "unmatched" : endpoint.path;
-        Timer.builder("http.server.requests")
+        String method = ctx.method().name();
+        int status = ctx.statusCode();
+        Timer timer = timers.get(key(method, route, status));
+        if (timer == null) {
+            timer = register(method, route, status);
+        }
+        timer.record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    /** Micrometer returns the same timer for the same name and tags, so a race registers one. */
+    private Timer register(String method, String route, int status) {
+        Timer timer = Timer.builder("http.server.requests")
                 .description("HTTP requests served")
-                .tag("method", ctx.method().name())
+                .tag("method", method)
                 .tag("route", route)
-                .tag("status", Integer.toString(ctx.statusCode()))
+                .tag("status", Integer.toString(status))
                 .publishPercentileHistogram()
-                .register(registry)
-                .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+                .register(registry);
+        timers.put(key(method, route, status), timer);
+        return timer;
+    }
+
+    /** The cache key: a method and a status hold no space, so the three parts cannot run together. */
+    private static String key(String method, String route, int status) {
+        return method + ' ' + status + ' ' + route;
     }
 }

@@ -1,9 +1,12 @@
 package dev.multichat.app.wire;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionInfo;
+import dev.multichat.api.Ttl;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -49,7 +52,7 @@ public final class Views {
         node.put("owner", info.owner());
         node.put("title", info.title());
         node.set("metadata", map(info.metadata()));
-        node.set("ttl", Json.MAPPER.valueToTree(TtlBody.of(info.ttl())));
+        node.set("ttl", ttl(info.ttl()));
         return node;
     }
 
@@ -79,6 +82,21 @@ public final class Views {
      */
     public static String time(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /**
+     * A TTL as {@link TtlBody} writes it, built directly: mapping the record through
+     * {@code valueToTree} serialised it into a token buffer and read it back, on every answer.
+     */
+    private static JsonNode ttl(Ttl ttl) {
+        TtlBody body = TtlBody.of(ttl);
+        if (body == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("seconds", body.seconds());
+        node.put("sliding", body.sliding());
+        return node;
     }
 
     private static ObjectNode map(Map<String, String> map) {

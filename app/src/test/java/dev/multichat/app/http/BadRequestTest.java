@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.multichat.api.SessionId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,13 +98,7 @@ class BadRequestTest extends LiveApiTest {
         assertThat(text.isJsonError(415)).isTrue();
     }
 
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", api.server().port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private String raw(String requests) throws IOException {
+        return RawHttp.exchange(api.server().port(), requests);
     }
 }

@@ -2,6 +2,8 @@ package dev.multichat.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Health, Prometheus metrics, Swagger UI and the static-files route. */
@@ -19,6 +21,31 @@ class OpsRoutesTest extends LiveApiTest {
                 .containsPattern("multichat_store_operations_seconds_count\\{[^}]*operation=\"append\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/v1/sessions/\\{id}/messages\"")
                 .doesNotContain("route=\"/v1/sessions/s-1");
+    }
+
+    @Test
+    void eachRouteAndStatusHasItsOwnRequestTimerCountingEveryRequest() {
+        api.call("POST", "/v1/sessions", "{\"id\":\"s-1\",\"owner\":\"alice\"}");
+        for (int i = 0; i < 3; i++) {
+            api.call("GET", "/v1/sessions/s-1", null);
+        }
+        api.call("GET", "/v1/sessions/nobody", null);
+        awaitCount("GET", "/v1/sessions/\\{id}", 200, 3);
+        awaitCount("GET", "/v1/sessions/\\{id}", 404, 1);
+        awaitCount("POST", "/v1/sessions", 201, 1);
+    }
+
+    /** Each request is recorded just after its answer was sent, so the count is awaited, with a deadline. */
+    private void awaitCount(String method, String route, int status, int count) {
+        Pattern line = Pattern.compile("http_server_requests_seconds_count\\{method=\"" + method + "\",route=\""
+                + route + "\",status=\"" + status + "\"} " + count + "(\\.0)?\n");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String metrics = api.call("GET", "/metrics", null).text();
+        while (!line.matcher(metrics).find() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            metrics = api.call("GET", "/metrics", null).text();
+        }
+        assertThat(metrics).containsPattern(line);
     }
 
     @Test
