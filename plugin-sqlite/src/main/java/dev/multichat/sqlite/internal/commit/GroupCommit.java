@@ -25,21 +25,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * woken, so the next leader would find just the quickest of them queued and pay a whole commit
  * (an fsync at {@code synchronous=full}) for a few writes. When the previous batch held several
  * writes, the leader therefore waits, parked, until as many are queued again (the caller whose
- * write completes the count wakes it), but never longer than half the previous transaction took,
- * nor than a millisecond. It parks rather than spins or yields: on a busy machine each
- * {@code Thread.yield()} could give the core away for a whole time slice, stretching a 1 ms
- * gathering to tens of ms, and a spinning leader takes a core from the very callers it waits for. A lone writer
+ * write completes the count wakes it), but never longer than its {@link GatherWindow}: half the
+ * previous transaction, stretched when the writers come back later (remote clients, whose next
+ * write follows a network round trip), never over a millisecond. It parks rather than spins or
+ * yields: on a busy machine each {@code Thread.yield()} could give the core away for a whole
+ * time slice, stretching a 1 ms gathering to tens of ms, and a spinning leader takes a core from
+ * the very callers it waits for. A lone writer
  * never waits (its batches hold one write), and a burst that ends costs at most one such wait.
  *
  * <p>Thread-safe. The connection is used only under the lock.
  */
 public final class GroupCommit implements AutoCloseable {
     private static final int MAX_BATCH = 512;
-    /** The longest gathering, whatever the last transaction took (it may have waited on a lock). */
-    private static final long MAX_GATHER_NANOS = 1_000_000;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final WriteQueue queue = new WriteQueue(MAX_BATCH);
+    private final GatherWindow window = new GatherWindow();
     private final StatementCache sql;
     private final BatchTransaction transaction;
     private final SqlErrors errors;
@@ -129,15 +130,18 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Waits, parked, until as many writes are queued as the previous batch held, at most half
-     * as long as the previous transaction took and never over a millisecond; returns at once
+     * Waits, parked, until as many writes are queued as the previous batch held, at most as long
+     * as the {@link GatherWindow} allows, which then learns from how many came; returns at once
      * after a batch of one.
      */
     private void gather() {
         if (lastBatch <= 1) {
             return;
         }
-        queue.awaitSize(lastBatch, System.nanoTime() + Math.min(lastTransactionNanos / 2, MAX_GATHER_NANOS));
+        long nanos = window.nanos(lastTransactionNanos);
+        int before = queue.size();
+        queue.awaitSize(lastBatch, System.nanoTime() + nanos);
+        window.gathered(nanos, before, queue.size(), lastBatch);
     }
 
     /** @return how many writes are queued and not yet taken into a batch */
