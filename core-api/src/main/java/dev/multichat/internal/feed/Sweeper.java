@@ -3,6 +3,7 @@ package dev.multichat.internal.feed;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -12,8 +13,14 @@ import java.util.function.BooleanSupplier;
  * follower that lets each deliver what it has not taken yet, on the spot
  * ({@link SessionFollower#deliverHere()}; a follower already delivering on another thread just
  * goes round once more there). Requests coalesce: those made during a round make one more round
- * after it, so passes come at most once per walk and a round costs one pool task, whatever the
- * number of followers or of appends it covers.
+ * after it, so a round costs the same whatever the number of followers or of appends it covers.
+ *
+ * <p>A writer hands work to the pool (a task, which wakes a parked thread) only when the
+ * sweeper is idle. A running sweeper stays on its thread while requests keep coming: after a
+ * round that left none it waits up to {@link #LINGER_NANOS} for the next one, spinning, before
+ * it goes idle, so under a steady stream of appends (one every few microseconds) the writers
+ * only count their requests and wake nothing. After {@link #TURN_NANOS} on the thread it queues
+ * itself again behind other sessions' tasks (fairness), still without a writer's wake-up.
  *
  * <p>A listener that does not return holds the walk, so the watch asks every
  * {@link FeedThreads#RELIEVE_MS} ms whether the walk moved on ({@link #stuck()}) and, if not,
@@ -22,10 +29,16 @@ import java.util.function.BooleanSupplier;
  * by the watcher thread only.
  */
 final class Sweeper implements Runnable {
+    /** How long a sweeper that ran out of requests waits for another before it leaves its thread. */
+    static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
+    /** How long a sweeper runs rounds on one pool task before it queues itself again. */
+    static final long TURN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private final List<SessionFollower> followers;
     private final Executor pool;
     private final BooleanSupplier pass;
+    /** 0: idle; else 1 (the running or queued task's token) plus the requests not yet served. */
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger wakes = new AtomicInteger();
     private volatile Sweeper replacement;
     private volatile long steps;
     private volatile boolean walking;
@@ -43,9 +56,10 @@ final class Sweeper implements Runnable {
         this.pass = pass;
     }
 
-    /** Makes a round run soon, unless the pool has shut down. Returns at once. */
+    /** Makes a round run soon, unless the pool has shut down. Returns at once; wakes a thread only if idle. */
     void request() {
         if (requests.getAndIncrement() == 0) {
+            wakes.incrementAndGet();
             submit();
         }
         Sweeper next = replacement;
@@ -60,16 +74,30 @@ final class Sweeper implements Runnable {
         request();
     }
 
+    /** @return how many requests found the sweeper idle and handed a task to the pool */
+    int wakes() {
+        return wakes.get();
+    }
+
     @Override
     public void run() {
-        int seen = requests.get();
-        boolean owed = walkOwed;
-        walkOwed = false;
-        if (pass.getAsBoolean() || owed) {
-            walk();
-        }
-        if (replacement == null && requests.addAndGet(-seen) != 0) {
-            submit(); // one more round, queued behind what else waits for the pool
+        long turnEnd = System.nanoTime() + TURN_NANOS;
+        while (true) {
+            int seen = requests.get();
+            round();
+            if (replacement != null) {
+                return; // retired: the token stays, so later requests go on to the replacement
+            }
+            if (requests.addAndGet(1 - seen) == 1 && !lingered() && requests.compareAndSet(1, 0)) {
+                return; // idle: the next request hands the pool a task
+            }
+            if (replacement != null) {
+                return; // retired while it lingered
+            }
+            if (System.nanoTime() - turnEnd > 0) {
+                submit(); // keeps the token: one more turn, queued behind what else waits for the pool
+                return;
+            }
         }
     }
 
@@ -89,13 +117,30 @@ final class Sweeper implements Runnable {
         return stuck;
     }
 
-    private void walk() {
-        walking = true;
-        for (SessionFollower follower : followers) {
-            follower.deliverHere();
-            steps++; // one writer: rounds never overlap
+    /** A pass, then, if it published anything (or a walk is owed), a walk over the followers. */
+    private void round() {
+        boolean owed = walkOwed;
+        walkOwed = false;
+        if (pass.getAsBoolean() || owed) {
+            walking = true;
+            for (SessionFollower follower : followers) {
+                follower.deliverHere();
+                steps++; // one writer: rounds never overlap
+            }
+            walking = false;
         }
-        walking = false;
+    }
+
+    /** @return true if a request came within {@link #LINGER_NANOS} (or the sweeper was retired meanwhile) */
+    private boolean lingered() {
+        long end = System.nanoTime() + LINGER_NANOS;
+        while (requests.get() == 1 && replacement == null) {
+            if (System.nanoTime() - end > 0) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return true;
     }
 
     private void submit() {
