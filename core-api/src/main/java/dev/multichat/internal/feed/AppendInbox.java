@@ -48,6 +48,11 @@ final class AppendInbox {
         }
     }
 
+    /** @return true if results wait for a pass */
+    boolean isPending() {
+        return top.get() != null;
+    }
+
     /** @return every result held, in seq order (empty if none); the inbox is then empty */
     List<Appended> takeAll() {
         Node node = top.getAndSet(null);

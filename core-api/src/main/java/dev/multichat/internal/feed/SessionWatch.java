@@ -47,7 +47,7 @@ final class SessionWatch {
         this.target = target;
         this.tail = new SessionTail(target, session, catalog);
         this.pool = threads.delivery();
-        this.sweeper = new Sweeper(followers, pool, this::pass);
+        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending);
         this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
     }
@@ -87,7 +87,10 @@ final class SessionWatch {
         }
         AppendInbox.Pushed pushed = local.push(appended);
         if (pushed == AppendInbox.Pushed.FIRST) {
-            sweeper.request(); // the appends pushed behind it until the pass takes them ride on it
+            Sweeper now = sweeper;
+            if (!now.onThread()) { // else it looks at the inbox before it goes idle
+                now.request(); // the appends pushed behind it until the pass takes them ride on it
+            }
         } else if (pushed == AppendInbox.Pushed.FULL) {
             hint(); // the pass finds the gap and reads
         }
@@ -106,7 +109,7 @@ final class SessionWatch {
     void unstick() {
         Sweeper held = sweeper;
         if (held.stuck()) {
-            Sweeper fresh = new Sweeper(followers, pool, this::pass);
+            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending);
             held.retire(fresh);
             sweeper = fresh;
             fresh.requestWalk(); // the batches the held walk did not hand out

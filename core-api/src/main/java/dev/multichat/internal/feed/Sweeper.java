@@ -19,7 +19,9 @@ import java.util.function.BooleanSupplier;
  * sweeper is idle. A running sweeper stays on its thread while requests keep coming: after a
  * round that left none it waits up to {@link #LINGER_NANOS} for the next one, spinning, before
  * it goes idle, so under a steady stream of appends (one every few microseconds) the writers
- * only count their requests and wake nothing. After {@link #TURN_NANOS} on the thread it queues
+ * only count their requests and wake nothing; the watch's appends do not even request while the
+ * sweeper is on its thread ({@link #onThread()}), since it looks at the pending results before it
+ * goes idle. After {@link #TURN_NANOS} on the thread it queues
  * itself again behind other sessions' tasks (fairness), still without a writer's wake-up.
  *
  * <p>A listener that does not return holds the walk, so the watch asks every
@@ -36,9 +38,10 @@ final class Sweeper implements Runnable {
     private final List<SessionFollower> followers;
     private final Executor pool;
     private final BooleanSupplier pass;
+    private final BooleanSupplier pending;
     /** 0: idle; else 1 (the running or queued task's token) plus the requests not yet served. */
     private final AtomicInteger requests = new AtomicInteger();
-    private final AtomicInteger wakes = new AtomicInteger();
+    private volatile boolean onThread;
     private volatile Sweeper replacement;
     private volatile long steps;
     private volatile boolean walking;
@@ -49,17 +52,18 @@ final class Sweeper implements Runnable {
      * @param followers the watch's followers (a concurrent list, read at each walk)
      * @param pool the delivery pool
      * @param pass the watch's pass (never run twice at once): true if it published a batch
+     * @param pending true if the watch holds append results no pass has taken yet (see {@link #onThread()})
      */
-    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass) {
+    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass, BooleanSupplier pending) {
         this.followers = followers;
         this.pool = pool;
         this.pass = pass;
+        this.pending = pending;
     }
 
     /** Makes a round run soon, unless the pool has shut down. Returns at once; wakes a thread only if idle. */
     void request() {
         if (requests.getAndIncrement() == 0) {
-            wakes.incrementAndGet();
             submit();
         }
         Sweeper next = replacement;
@@ -74,22 +78,30 @@ final class Sweeper implements Runnable {
         request();
     }
 
-    /** @return how many requests found the sweeper idle and handed a task to the pool */
-    int wakes() {
-        return wakes.get();
+    /**
+     * Whether the sweeper is on its thread (or queued for its next turn) and will look at its
+     * {@code pending} results before it goes idle: a writer that made results pending and then
+     * sees true need not {@link #request()} (the sweeper clears the flag before that last look,
+     * so one of the two always sees the other).
+     *
+     * @return true while the sweeper runs rounds or lingers
+     */
+    boolean onThread() {
+        return onThread;
     }
 
     @Override
     public void run() {
         long turnEnd = System.nanoTime() + TURN_NANOS;
+        onThread = true;
         while (true) {
             int seen = requests.get();
             round();
             if (replacement != null) {
                 return; // retired: the token stays, so later requests go on to the replacement
             }
-            if (requests.addAndGet(1 - seen) == 1 && !lingered() && requests.compareAndSet(1, 0)) {
-                return; // idle: the next request hands the pool a task
+            if (requests.addAndGet(1 - seen) == 1 && wentIdle()) {
+                return;
             }
             if (replacement != null) {
                 return; // retired while it lingered
@@ -131,23 +143,33 @@ final class Sweeper implements Runnable {
         }
     }
 
-    /** @return true if a request came within {@link #LINGER_NANOS} (or the sweeper was retired meanwhile) */
-    private boolean lingered() {
+    /**
+     * Waits up to {@link #LINGER_NANOS} for work, spinning; if none came, goes idle.
+     *
+     * @return true if the sweeper went idle; false if work came (or it was retired): it runs on
+     */
+    private boolean wentIdle() {
         long end = System.nanoTime() + LINGER_NANOS;
-        while (requests.get() == 1 && replacement == null) {
+        while (requests.get() == 1 && !pending.getAsBoolean() && replacement == null) {
             if (System.nanoTime() - end > 0) {
+                onThread = false; // then the last look: a writer that pushed before it sees the flag down
+                if (!pending.getAsBoolean() && requests.compareAndSet(1, 0)) {
+                    return true; // the next request hands the pool a task
+                }
+                onThread = true;
                 return false;
             }
             Thread.onSpinWait();
         }
-        return true;
+        return false;
     }
 
     private void submit() {
         try {
             pool.execute(this);
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) { // the store is closing
             requests.set(0);
+            onThread = false;
         }
     }
 }

@@ -105,7 +105,8 @@ class AppendInboxTest {
         }
     }
 
-    private static List<Appended> appends(int count) {
+    /** @return the results of {@code count} appends of one message each to a session of a memory store, seqs 1.. */
+    static List<Appended> appends(int count) {
         List<Appended> results = new ArrayList<>();
         try (SessionStore store = SessionStores.open("memory:")) {
             SessionId id = store.create(NewSession.of("inbox", "alice")).id();
