@@ -44,13 +44,13 @@ public class FeedBench extends QuickProfile {
             return seq;
         }
         long deadline = System.nanoTime() + WAIT_NANOS;
-        while (s.received < seq) {
+        while (s.probe.seq() < seq) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("message " + seq + " did not reach the subscriber within 10 s");
             }
             Thread.onSpinWait();
         }
-        s.latency.add(s.receivedAt - acked);
+        s.latency.add(s.probe.at() - acked);
         return seq;
     }
 }

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One store per trial with one session followed by {@link #subscribers} subscribers (change
- * feed, issue 14). One of them, the probe, records the highest seq it received and when; the
- * others count what they get.
+ * feed, issue 14). One of them, the probe, records the highest seq it received and when (in a
+ * {@link FeedProbe}, off the cache lines the benchmark thread reads per append); the others
+ * count what they get.
  */
 @State(Scope.Benchmark)
 public class FeedSetup {
@@ -34,8 +35,7 @@ public class FeedSetup {
 
     SessionStore store;
     SessionId id;
-    volatile long received;
-    volatile long receivedAt;
+    final FeedProbe probe = new FeedProbe();
     final FeedLatency latency = new FeedLatency();
     private final LongAdder others = new LongAdder();
     private final FeedBackends backends = new FeedBackends();
@@ -71,7 +71,6 @@ public class FeedSetup {
     }
 
     private void probe(List<ChatMessage> batch) {
-        receivedAt = System.nanoTime();
-        received = batch.get(batch.size() - 1).seq();
+        probe.received(batch.get(batch.size() - 1).seq(), System.nanoTime());
     }
 }

@@ -7,14 +7,9 @@ import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The hub's watch over one followed session. This store's appends hand it their results; other
@@ -23,18 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * without a store call, the rest by one read however many followers), then the new batches go
  * to every follower; or the pass ends every follower with {@link FeedEnd#SESSION_GONE} when the
  * session is gone or was created again. Hints coalesce: the appends made during a round cost
- * one more pass. Thread-safe.
+ * one more pass. The results wait in an {@link AppendInbox}: a writer pushes, and only the
+ * first push after a pass requests the next one, so a writer neither wakes a thread nor touches
+ * the sweeper's counter while a pass is owed. Thread-safe.
  */
 final class SessionWatch {
-    /** Append results held between two passes; past that, further ones count as bare hints. */
-    static final int LOCAL = 1024;
-    private static final Comparator<Appended> BY_SEQ = Comparator.comparingLong(a -> a.messages().get(0).seq());
     private final FeedTarget target;
     private final SessionTail tail;
     private final Executor pool;
     private final List<SessionFollower> followers = new CopyOnWriteArrayList<>();
-    private final Queue<Appended> local = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger localCount = new AtomicInteger();
+    private final AppendInbox local = new AppendInbox();
     private final HintGate gate;
     private final Object passing = new Object();
     private final Runnable retire;
@@ -54,7 +47,7 @@ final class SessionWatch {
         this.target = target;
         this.tail = new SessionTail(target, session, catalog);
         this.pool = threads.delivery();
-        this.sweeper = new Sweeper(followers, pool, this::pass);
+        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending);
         this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
     }
@@ -92,12 +85,14 @@ final class SessionWatch {
         if (appended.messages().isEmpty()) {
             return;
         }
-        if (localCount.incrementAndGet() > LOCAL) {
-            localCount.decrementAndGet();
+        AppendInbox.Pushed pushed = local.push(appended);
+        if (pushed == AppendInbox.Pushed.FIRST) {
+            Sweeper now = sweeper;
+            if (!now.onThread()) { // else it looks at the inbox before it goes idle
+                now.request(); // the appends pushed behind it until the pass takes them ride on it
+            }
+        } else if (pushed == AppendInbox.Pushed.FULL) {
             hint(); // the pass finds the gap and reads
-        } else {
-            local.add(appended);
-            sweeper.request();
         }
     }
 
@@ -114,7 +109,7 @@ final class SessionWatch {
     void unstick() {
         Sweeper held = sweeper;
         if (held.stuck()) {
-            Sweeper fresh = new Sweeper(followers, pool, this::pass);
+            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending);
             held.retire(fresh);
             sweeper = fresh;
             fresh.requestWalk(); // the batches the held walk did not hand out
@@ -126,7 +121,8 @@ final class SessionWatch {
         synchronized (passing) { // a retired sweeper may still be finishing its round
             long published = target.ring().head();
             try {
-                List<Appended> appends = takeLocal(); // before the hint: a hint given before an append is seen with it
+                // before the hint: a hint given before an append is seen with it
+                List<Appended> appends = local.takeAll();
                 if (!tail.advance(appends, gate.take())) {
                     endAll(FeedEnd.SESSION_GONE);
                 } else {
@@ -148,18 +144,5 @@ final class SessionWatch {
             }
             return target.ring().head() != published;
         }
-    }
-
-    private List<Appended> takeLocal() {
-        List<Appended> taken = new ArrayList<>();
-        Appended a;
-        while ((a = local.poll()) != null) {
-            taken.add(a);
-        }
-        if (!taken.isEmpty()) {
-            localCount.addAndGet(-taken.size());
-            taken.sort(BY_SEQ);
-        }
-        return taken;
     }
 }

@@ -3,6 +3,7 @@ package dev.multichat.internal.feed;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -12,8 +13,16 @@ import java.util.function.BooleanSupplier;
  * follower that lets each deliver what it has not taken yet, on the spot
  * ({@link SessionFollower#deliverHere()}; a follower already delivering on another thread just
  * goes round once more there). Requests coalesce: those made during a round make one more round
- * after it, so passes come at most once per walk and a round costs one pool task, whatever the
- * number of followers or of appends it covers.
+ * after it, so a round costs the same whatever the number of followers or of appends it covers.
+ *
+ * <p>A writer hands work to the pool (a task, which wakes a parked thread) only when the
+ * sweeper is idle. A running sweeper stays on its thread while requests keep coming: after a
+ * round that left none it waits up to {@link #LINGER_NANOS} for the next one, spinning, before
+ * it goes idle, so under a steady stream of appends (one every few microseconds) the writers
+ * only count their requests and wake nothing; the watch's appends do not even request while the
+ * sweeper is on its thread ({@link #onThread()}), since it looks at the pending results before it
+ * goes idle. After {@link #TURN_NANOS} on the thread it queues
+ * itself again behind other sessions' tasks (fairness), still without a writer's wake-up.
  *
  * <p>A listener that does not return holds the walk, so the watch asks every
  * {@link FeedThreads#RELIEVE_MS} ms whether the walk moved on ({@link #stuck()}) and, if not,
@@ -22,10 +31,17 @@ import java.util.function.BooleanSupplier;
  * by the watcher thread only.
  */
 final class Sweeper implements Runnable {
+    /** How long a sweeper that ran out of requests waits for another before it leaves its thread. */
+    static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
+    /** How long a sweeper runs rounds on one pool task before it queues itself again. */
+    static final long TURN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private final List<SessionFollower> followers;
     private final Executor pool;
     private final BooleanSupplier pass;
+    private final BooleanSupplier pending;
+    /** 0: idle; else 1 (the running or queued task's token) plus the requests not yet served. */
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean onThread;
     private volatile Sweeper replacement;
     private volatile long steps;
     private volatile boolean walking;
@@ -36,14 +52,16 @@ final class Sweeper implements Runnable {
      * @param followers the watch's followers (a concurrent list, read at each walk)
      * @param pool the delivery pool
      * @param pass the watch's pass (never run twice at once): true if it published a batch
+     * @param pending true if the watch holds append results no pass has taken yet (see {@link #onThread()})
      */
-    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass) {
+    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass, BooleanSupplier pending) {
         this.followers = followers;
         this.pool = pool;
         this.pass = pass;
+        this.pending = pending;
     }
 
-    /** Makes a round run soon, unless the pool has shut down. Returns at once. */
+    /** Makes a round run soon, unless the pool has shut down. Returns at once; wakes a thread only if idle. */
     void request() {
         if (requests.getAndIncrement() == 0) {
             submit();
@@ -60,16 +78,38 @@ final class Sweeper implements Runnable {
         request();
     }
 
+    /**
+     * Whether the sweeper is on its thread (or queued for its next turn) and will look at its
+     * {@code pending} results before it goes idle: a writer that made results pending and then
+     * sees true need not {@link #request()} (the sweeper clears the flag before that last look,
+     * so one of the two always sees the other).
+     *
+     * @return true while the sweeper runs rounds or lingers
+     */
+    boolean onThread() {
+        return onThread;
+    }
+
     @Override
     public void run() {
-        int seen = requests.get();
-        boolean owed = walkOwed;
-        walkOwed = false;
-        if (pass.getAsBoolean() || owed) {
-            walk();
-        }
-        if (replacement == null && requests.addAndGet(-seen) != 0) {
-            submit(); // one more round, queued behind what else waits for the pool
+        long turnEnd = System.nanoTime() + TURN_NANOS;
+        onThread = true;
+        while (true) {
+            int seen = requests.get();
+            round();
+            if (replacement != null) {
+                return; // retired: the token stays, so later requests go on to the replacement
+            }
+            if (requests.addAndGet(1 - seen) == 1 && wentIdle()) {
+                return;
+            }
+            if (replacement != null) {
+                return; // retired while it lingered
+            }
+            if (System.nanoTime() - turnEnd > 0) {
+                submit(); // keeps the token: one more turn, queued behind what else waits for the pool
+                return;
+            }
         }
     }
 
@@ -89,20 +129,47 @@ final class Sweeper implements Runnable {
         return stuck;
     }
 
-    private void walk() {
-        walking = true;
-        for (SessionFollower follower : followers) {
-            follower.deliverHere();
-            steps++; // one writer: rounds never overlap
+    /** A pass, then, if it published anything (or a walk is owed), a walk over the followers. */
+    private void round() {
+        boolean owed = walkOwed;
+        walkOwed = false;
+        if (pass.getAsBoolean() || owed) {
+            walking = true;
+            for (SessionFollower follower : followers) {
+                follower.deliverHere();
+                steps++; // one writer: rounds never overlap
+            }
+            walking = false;
         }
-        walking = false;
+    }
+
+    /**
+     * Waits up to {@link #LINGER_NANOS} for work, spinning; if none came, goes idle.
+     *
+     * @return true if the sweeper went idle; false if work came (or it was retired): it runs on
+     */
+    private boolean wentIdle() {
+        long end = System.nanoTime() + LINGER_NANOS;
+        while (requests.get() == 1 && !pending.getAsBoolean() && replacement == null) {
+            if (System.nanoTime() - end > 0) {
+                onThread = false; // then the last look: a writer that pushed before it sees the flag down
+                if (!pending.getAsBoolean() && requests.compareAndSet(1, 0)) {
+                    return true; // the next request hands the pool a task
+                }
+                onThread = true;
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
     }
 
     private void submit() {
         try {
             pool.execute(this);
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) { // the store is closing
             requests.set(0);
+            onThread = false;
         }
     }
 }

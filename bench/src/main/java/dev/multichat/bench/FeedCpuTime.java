@@ -1,0 +1,137 @@
+package dev.multichat.bench;
+
+import dev.multichat.api.NewSession;
+import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionStore;
+import dev.multichat.api.SessionStores;
+import dev.multichat.api.Subscription;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The change feed's cost to a store's writer (issue 14), in CPU time of the appending thread
+ * (user + system) and in wall time, with the subjects interleaved: appends of one message to a
+ * session with 0, 1 and 1,000 subscribers (one store each, as {@link FeedBackends} opens them),
+ * and on {@code memory} also the bare hand-offs of {@link FeedHandOff} (no consumer, a
+ * spinning consumer, a parked consumer unparked per append). Not a JMH benchmark: on a shared
+ * machine whose load swings, JMH's wall-clock rates vary several-fold between iterations (and
+ * between trials run minutes apart), while the CPU the writer burns on its own thread moves
+ * far less, and interleaving puts every subject under the same load. The CPU figure leaves out
+ * the delivery threads (on a quiet machine they run on the other core) and any wait for the
+ * device. Fifteen rounds per subject; prints the medians per append and the rate ratios.
+ *
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.multichat.bench.FeedCpuTime [memory|json]}
+ * (json: {@code fsync=always}, as in {@code FeedBench}).
+ */
+public final class FeedCpuTime {
+    private static final int ROUNDS = 15;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final LongAdder RECEIVED = new LongAdder();
+
+    private FeedCpuTime() {
+    }
+
+    /**
+     * @param args the backend: memory (the default) or json
+     */
+    public static void main(String[] args) {
+        String backend = args.length > 0 ? args[0] : "memory";
+        int perRound = "memory".equals(backend) ? 20_000 : 200;
+        Path dir = DataDir.create("feed-cpu-");
+        Map<String, Runnable> subjects = new LinkedHashMap<>();
+        List<AutoCloseable> open = new ArrayList<>();
+        try {
+            for (int subscribers : new int[] {0, 1, 1000}) {
+                follow(backend, dir.resolve("s" + subscribers), subscribers, subjects, open);
+            }
+            if ("memory".equals(backend)) {
+                for (String mode : new String[] {"none", "spin", "unpark"}) {
+                    FeedHandOff handOff = new FeedHandOff();
+                    handOff.handoff = mode;
+                    handOff.open();
+                    open.add(handOff::close);
+                    subjects.put("hand-off " + mode, handOff::appendAndHandOff);
+                }
+            }
+            report(measure(subjects, perRound));
+        } finally {
+            closeAll(open);
+            DataDir.delete(dir);
+        }
+    }
+
+    private static void follow(String backend, Path dir, int subscribers, Map<String, Runnable> subjects,
+                               List<AutoCloseable> open) {
+        SessionStore store = SessionStores.open(new FeedBackends().uri(backend, dir));
+        open.add(store);
+        SessionId id = store.create(NewSession.of("followed", "bench")).id();
+        for (int i = 0; i < subscribers; i++) {
+            open.add(store.followSession(id, 0, batch -> RECEIVED.add(batch.size())));
+        }
+        subjects.put("store, " + subscribers + " subscriber(s)", () -> store.append(id, Payload.ONE));
+    }
+
+    /** @return per subject, the median CPU and wall nanoseconds per append */
+    private static Map<String, long[]> measure(Map<String, Runnable> subjects, int perRound) {
+        Map<String, long[][]> rounds = new LinkedHashMap<>();
+        subjects.forEach((name, subject) -> {
+            run(subject, perRound * 2); // warm-up
+            rounds.put(name, new long[2][ROUNDS]);
+        });
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Runnable> subject : subjects.entrySet()) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long wall = System.nanoTime();
+                run(subject.getValue(), perRound);
+                long[][] r = rounds.get(subject.getKey());
+                r[0][round] = (THREADS.getCurrentThreadCpuTime() - cpu) / perRound;
+                r[1][round] = (System.nanoTime() - wall) / perRound;
+            }
+        }
+        Map<String, long[]> medians = new LinkedHashMap<>();
+        rounds.forEach((name, r) -> medians.put(name, new long[] {median(r[0]), median(r[1])}));
+        return medians;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void run(Runnable subject, int times) {
+        for (int i = 0; i < times; i++) {
+            subject.run();
+        }
+    }
+
+    private static void report(Map<String, long[]> medians) {
+        long[] none = medians.get("store, 0 subscriber(s)");
+        long[] bare = medians.getOrDefault("hand-off none", none);
+        medians.forEach((name, m) -> {
+            long[] base = name.startsWith("store") ? none : bare;
+            System.out.printf(Locale.ROOT, "%-26s CPU %,9d ns/append (%.2fx)   wall %,9d ns/append (%.2fx)%n",
+                    name, m[0], (double) base[0] / m[0], m[1], (double) base[1] / m[1]);
+        });
+        System.out.printf(Locale.ROOT, "(x: rate ratio to 0 subscribers, or to hand-off none; %,d received)%n",
+                RECEIVED.sum());
+    }
+
+    private static void closeAll(List<AutoCloseable> open) {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            try {
+                open.get(i).close();
+            } catch (Exception e) {
+                System.err.println("closing failed: " + e);
+            }
+        }
+    }
+}
