@@ -38,8 +38,9 @@ public abstract class HybridBench extends QuickProfile {
     }
 
     /**
-     * The floor of a cached tail that must also check one more record (the epoch): the Redis
-     * plugin's view (a session and its tail in one script) and a find, back to back.
+     * The floor of a cached tail that also reads one more record (the epoch, as before the hybrid
+     * watched its fast tier's connection changes; still so on a fast tier that does not count
+     * them): the Redis plugin's view (a session and its tail in one script) and a find, back to back.
      *
      * @param stores the trial's stores
      * @param s this thread's sessions

@@ -2,6 +2,7 @@ package dev.multichat.redis.internal;
 
 import dev.multichat.api.StoreConfig;
 import dev.multichat.redis.internal.link.ChangeChannel;
+import dev.multichat.redis.internal.link.ConnectionChanges;
 import dev.multichat.redis.internal.link.Connector;
 import dev.multichat.redis.internal.link.RedisLink;
 import dev.multichat.redis.internal.link.RedisTarget;
@@ -32,8 +33,11 @@ public final class RedisOpener {
         RedisTarget target = RedisTarget.parse(config.uri().scheme(), location(config.uri().text()),
                 settings.timeout());
         Scripts scripts = Scripts.load();
-        RedisLink link = Connector.open(target, settings.timeout(), scripts.appendWithIds().sha());
-        return open(link, target, settings, keys, config);
+        ConnectionChanges changes = new ConnectionChanges();
+        RedisLink link = Connector.open(target, settings.timeout(), scripts.appendWithIds().sha(), changes);
+        StoreParts parts = open(link, target, settings, keys, config);
+        return new StoreParts(parts.catalog(), parts.messages(), new CountedLifecycle(parts.lifecycle(), changes),
+                parts.signals());
     }
 
     /**

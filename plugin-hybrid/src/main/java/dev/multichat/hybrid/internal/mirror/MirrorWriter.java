@@ -19,8 +19,8 @@ import java.util.Optional;
  * Moves a session's cached copy forward after a durable write, with the fast tier's own
  * expected-version check as the compare-and-set: a copy is only extended from exactly the
  * durable state it holds; a copy already at the write's version or newer is left alone (the
- * write is dropped); anything else (a gap, a race lost three times, a refill under way) marks
- * the copy stale, so the next read refills it from the durable tier. If the fast tier cannot
+ * write is dropped); anything else (a gap, a race lost three times, a refill under way, a copy
+ * of another epoch) marks the copy stale, so the next read refills it from the durable tier. If the fast tier cannot
  * be reached, the session is invalidated before the fast tier is used again. Thread-safe.
  */
 public final class MirrorWriter {
@@ -83,6 +83,12 @@ public final class MirrorWriter {
             return poison(store, copy.id());
         }
         MirrorState state = read.get();
+        if (!state.epoch().equals(fast.epoch())) {
+            // another epoch's copy: this writer cannot extend it, and an instance that holds that
+            // epoch (renewed meanwhile) must not serve it without this write
+            fast.recheckEpoch();
+            return poison(store, copy.id());
+        }
         if (alreadyCurrent(state, session)) {
             return true;
         }
@@ -100,17 +106,24 @@ public final class MirrorWriter {
         Window moved = window.extend(session.lastSeq(), windowSize);
         MirrorState next = new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved);
         store.update(copy.id(), SessionPatch.metadata(MirrorCodec.write(next)), Expect.version(version));
-        if (moved.first() > window.first()) {
+        if (trimDue(window, moved)) {
             store.trim(copy.id(), moved.first() - window.offset() - 1);
         }
         return true;
     }
 
-    /** @return whether the copy must be left alone: another epoch's, or already at this write's version or newer */
+    /**
+     * Messages that left the window are trimmed from the copy only when the window's first seq
+     * crosses a multiple of the window size, so a copy holds at most twice the window and an
+     * append costs the trim (a round trip, two on Redis) once per {@code window} messages, not on
+     * each. Readers never look below the stamp's window, so the older messages are only space.
+     */
+    private boolean trimDue(Window window, Window moved) {
+        return (moved.first() - 1) / windowSize > (window.first() - 1) / windowSize;
+    }
+
+    /** @return whether the copy must be left alone: already at this write's version or newer */
     private boolean alreadyCurrent(MirrorState state, ChatSession session) {
-        if (!state.epoch().equals(fast.epoch())) {
-            return true;
-        }
         if (state.version() >= session.version()) {
             fast.readings().staleWrite();
             return true;

@@ -77,7 +77,7 @@ public final class WindowReader {
         }
         Optional<ChatSession> copy = store.find(id);
         Optional<MirrorState> state = copy.flatMap(MirrorCodec::read);
-        if (state.isEmpty() || !state.get().epoch().equals(fast.epoch())) {
+        if (state.isEmpty() || otherEpoch(state.get())) {
             return Lookup.MISS;
         }
         if (state.get().expiresAt() != null && !clock.instant().isBefore(state.get().expiresAt())) {
@@ -105,7 +105,7 @@ public final class WindowReader {
      */
     private Lookup fromView(SessionView view, int n) {
         Optional<MirrorState> state = MirrorCodec.read(view.session());
-        if (state.isEmpty() || !state.get().epoch().equals(fast.epoch())) {
+        if (state.isEmpty() || otherEpoch(state.get())) {
             return Lookup.MISS;
         }
         if (state.get().expiresAt() != null && !clock.instant().isBefore(state.get().expiresAt())) {
@@ -124,6 +124,15 @@ public final class WindowReader {
                 .filter(m -> m.seq() + window.offset() >= from && m.seq() + window.offset() <= window.last()).toList();
         return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
                 .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
+    }
+
+    /** @return whether the copy carries another epoch (then the next call re-reads the epoch record) */
+    private boolean otherEpoch(MirrorState state) {
+        if (state.epoch().equals(fast.epoch())) {
+            return false;
+        }
+        fast.recheckEpoch();
+        return true;
     }
 
     private static long afterStart(Window window, long afterSeq) {

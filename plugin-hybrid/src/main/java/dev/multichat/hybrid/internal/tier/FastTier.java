@@ -13,7 +13,8 @@ import java.util.function.Function;
  * The fast tier behind a resilience4j circuit breaker. {@link #call} runs an operation on the
  * fast tier, or returns empty at once when the circuit is open or the call failed (the caller
  * then uses the durable tier). Before any call is let through after a failure, the sessions
- * changed meanwhile are invalidated and a new epoch is drawn ({@link Recovery}); a half-open
+ * changed meanwhile are invalidated and a new epoch is drawn ({@link Recovery}), as after any
+ * change of the fast tier's connections (when it counts them: {@link Connections}); a half-open
  * probe is abandoned after the probe timeout. Business outcomes of the fast tier (version
  * conflicts, missing sessions) pass through as exceptions and count as successes. Thread-safe.
  */
@@ -62,7 +63,8 @@ public final class FastTier implements AutoCloseable {
         long start = System.nanoTime();
         try {
             boolean halfOpen = breaker.getState() == CircuitBreaker.State.HALF_OPEN;
-            T result = halfOpen ? probe.run(() -> guarded(operation)) : guarded(operation);
+            T result = halfOpen ? probe.run(() -> recovery.run(store.get(), operation))
+                    : recovery.run(store.get(), operation);
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return Optional.of(result);
         } catch (RuntimeException e) {
@@ -80,6 +82,11 @@ public final class FastTier implements AutoCloseable {
     /** @param id a session whose cached copy must be invalidated before the fast tier is used again */
     public void invalidateLater(SessionId id) {
         recovery.invalidateLater(id);
+    }
+
+    /** A copy of another epoch was seen (another instance renewed it): the next call re-reads the record. */
+    public void recheckEpoch() {
+        recovery.recheck();
     }
 
     /** @return the epoch cached copies must carry to be trusted */
@@ -115,11 +122,5 @@ public final class FastTier implements AutoCloseable {
         } finally {
             store.close();
         }
-    }
-
-    private <T> T guarded(Function<SessionStore, T> operation) {
-        SessionStore open = store.get();
-        recovery.runIfNeeded(open);
-        return operation.apply(open);
     }
 }

@@ -2,21 +2,28 @@ package dev.multichat.hybrid.internal.tier;
 
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
+import dev.multichat.api.StoreUnavailableException;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * What the fast tier must go through before it is used again after a failure: every session
- * whose cached copy could not be updated is marked stale, and a new epoch is drawn (the fast
- * tier may have restarted from an old snapshot); on every call the epoch record is read again, so a
- * renewal by another instance is seen at once. It runs inside the breaker's permitted calls,
- * so the circuit cannot close before it has succeeded. Thread-safe.
+ * What the fast tier must go through before it is used: after a failed call, every session
+ * whose cached copy could not be updated is marked stale and a new epoch is drawn (the fast tier
+ * may have restarted from an old snapshot). A fast tier that counts its connection changes
+ * ({@link Connections}) gets a new epoch whenever that count moved (a restarted server drops every
+ * client's connection) and its epoch record is read only on first use and when a copy of another
+ * epoch was seen (another instance renewed it); one that does not is re-read on every call, as
+ * before. It runs inside the breaker's permitted calls, so the circuit cannot close before it
+ * has succeeded. Thread-safe.
  */
 final class Recovery {
     private final Epoch epoch;
     private final Set<SessionId> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean renewEpoch;
+    private volatile boolean recheck;
+    private volatile long validated = Connections.UNKNOWN;
 
     Recovery(Epoch epoch) {
         this.epoch = epoch;
@@ -35,9 +42,54 @@ final class Recovery {
         renewEpoch = true;
     }
 
-    /** Invalidates what changed during an outage and refreshes the epoch; throws if the fast tier fails. */
-    void runIfNeeded(SessionStore fast) {
-        if (renewEpoch) {
+    /** A copy of another epoch was seen: the next call re-reads the epoch record. */
+    void recheck() {
+        recheck = true;
+    }
+
+    /**
+     * Invalidates what changed during an outage and renews or re-reads the epoch as needed, then
+     * runs the operation. If the fast tier's connection changed while it ran, its answer may come
+     * from a server that restarted meanwhile: it is refused as a failure.
+     *
+     * @param fast the fast tier
+     * @param operation what to do on it
+     * @param <T> its result
+     * @return its result
+     * @throws StoreUnavailableException if the fast tier failed, or its connection changed during the call
+     */
+    <T> T run(SessionStore fast, Function<SessionStore, T> operation) {
+        long changes = Connections.changes(fast);
+        prepare(fast, changes);
+        T result = operation.apply(fast);
+        if (changes != Connections.UNKNOWN && Connections.changes(fast) != changes) {
+            throw new StoreUnavailableException("the fast tier's connection changed during the call (the server may"
+                    + " have restarted): its answer is not used, and a new epoch is drawn before the next call");
+        }
+        return result;
+    }
+
+    private void prepare(SessionStore fast, long changes) {
+        if (changes == Connections.UNKNOWN) {
+            renewAndInvalidate(fast, false);
+            epoch.refresh(fast);
+        } else if (renewEpoch || recheck || changes != validated || !pending.isEmpty()) {
+            revalidate(fast, changes);
+        }
+    }
+
+    private synchronized void revalidate(SessionStore fast, long changes) {
+        boolean first = validated == Connections.UNKNOWN;
+        renewAndInvalidate(fast, !first && changes > validated);
+        if (first || recheck) {
+            recheck = false;
+            epoch.refresh(fast);
+        }
+        validated = Math.max(validated, changes);
+    }
+
+    private void renewAndInvalidate(SessionStore fast, boolean reconnected) {
+        if (renewEpoch || reconnected) {
             epoch.renew(fast);
             renewEpoch = false;
         }
@@ -47,6 +99,5 @@ final class Recovery {
             Stamp.poison(fast, id);
             each.remove();
         }
-        epoch.refresh(fast);
     }
 }

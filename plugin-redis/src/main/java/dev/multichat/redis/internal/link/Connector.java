@@ -1,6 +1,7 @@
 package dev.multichat.redis.internal.link;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -27,14 +28,17 @@ public final class Connector {
      * @param target where Redis is
      * @param timeout the command timeout
      * @param replayable the SHA of the one script whose replay after a reconnect is harmless
+     * @param watcher told of every connection the client opens or loses (added before it connects)
      * @return the link, owning its client
      * @throws dev.multichat.api.StoreUnavailableException if no server answered within the timeout
      */
-    public static RedisLink open(RedisTarget target, Duration timeout, String replayable) {
+    public static RedisLink open(RedisTarget target, Duration timeout, String replayable,
+                                 RedisConnectionStateListener watcher) {
         RedisErrors errors = new RedisErrors(target.redacted(), timeout);
         if (target.mode() == RedisTarget.Mode.CLUSTER) {
             RedisClusterClient client = RedisClusterClient.create(target.uris());
             client.setOptions(FailureSettings.cluster(timeout, replayable));
+            client.addListener(watcher);
             try {
                 StatefulRedisClusterConnection<String, String> connection = client.connect(StringCodec.UTF8);
                 connectMasters(connection, timeout);
@@ -47,6 +51,7 @@ public final class Connector {
         }
         RedisClient client = RedisClient.create();
         client.setOptions(FailureSettings.standalone(timeout, replayable));
+        client.addListener(watcher);
         try {
             RedisURI uri = target.uris().get(0);
             StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8, uri);
