@@ -91,10 +91,6 @@ local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
 expire_all(e, now, st.e)
 touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
--- The hint goes out only when someone besides this store listens (it sees its own appends).
-local channel = ARGV[6 + 2 * n]
-if channel ~= '' and redis.call('PUBSUB', 'NUMSUB', channel)[2] > tonumber(ARGV[8 + 2 * n]) then
-  redis.call('PUBLISH', channel, ARGV[5 + 2 * n])
-end
+hint(ARGV[6 + 2 * n], ARGV[5 + 2 * n], ARGV[8 + 2 * n])
 h[1], h[2], h[4], h[7] = st.v + 1, seq, e, ARGV[1]
 return {'ok', meta()}

@@ -49,3 +49,11 @@ local function touch_index(index_start, id, owner, updated)
     redis.call('ZADD', index_start .. owner .. '}', 'XX', 'LT', -updated, id)
   end
 end
+
+-- On a single server only (channel ~= ''): the change hint (the session id), published only
+-- when someone besides the calling store listens (own: how many subscribers are its own).
+local function hint(channel, id, own)
+  if channel ~= '' and redis.call('PUBSUB', 'NUMSUB', channel)[2] > tonumber(own) then
+    redis.call('PUBLISH', channel, id)
+  end
+end

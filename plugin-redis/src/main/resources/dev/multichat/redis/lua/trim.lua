@@ -1,5 +1,6 @@
 -- KEYS: session hash, messages hash, ids hash
--- ARGV: now, through seq
+-- ARGV: now, through seq, then the owner-index key's start, the session id, the change
+--       channel and the store's own subscribers, as for the update script
 local now = tonumber(ARGV[1])
 local st = live(KEYS[1], now)
 if not st or st.expired then
@@ -22,4 +23,6 @@ end
 local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'f', through, 'e', e)
 expire_all(e, now, st.e)
+touch_index(ARGV[3], ARGV[4], st.o, now)
+hint(ARGV[5], ARGV[4], ARGV[6])
 return {'ok', meta(), through - st.f}

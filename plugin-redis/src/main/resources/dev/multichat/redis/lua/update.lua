@@ -1,6 +1,10 @@
 -- KEYS: session hash, messages hash, ids hash
 -- ARGV: now, expected version (0 = any), set title 0/1, title, set metadata 0/1, metadata JSON,
---       set ttl 0/1, ttl ms, sliding 0/1, expiresAt of the new ttl (0 = never)
+--       set ttl 0/1, ttl ms, sliding 0/1, expiresAt of the new ttl (0 = never), then (as the
+--       append script's) the owner-index key's start ('' on a cluster), the session id, the
+--       store's change channel ('' on a cluster) and how many of its subscribers are the
+--       calling store's own: on a single server the script moves the owner-index entry and
+--       publishes the hint itself; on a cluster the caller does both
 local now = tonumber(ARGV[1])
 local st = live(KEYS[1], now)
 if not st or st.expired then
@@ -25,4 +29,6 @@ else
 end
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'e', e)
 expire_all(e, now, st.e)
+touch_index(ARGV[11], ARGV[12], st.o, now)
+hint(ARGV[13], ARGV[12], ARGV[14])
 return {'ok', meta()}

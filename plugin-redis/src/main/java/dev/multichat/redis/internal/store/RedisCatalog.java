@@ -86,7 +86,7 @@ public final class RedisCatalog implements SessionCatalog {
         long now = storage.now();
         Ttl ttl = patch.ttl();
         Instant expires = ttl == null ? null : TtlRule.afterPatch(patch, ttl, Instant.ofEpochMilli(now), null);
-        List<Object> reply = storage.run(storage.scripts().update(), id, Long.toString(now),
+        List<Object> reply = storage.runTouching(storage.scripts().update(), id, Long.toString(now),
                 Long.toString(expect.expected()), flag(patch.title() != null), String.valueOf(patch.title()),
                 flag(patch.metadata() != null),
                 patch.metadata() == null ? "" : SessionCodec.encodeMap(patch.metadata()),
@@ -100,8 +100,11 @@ public final class RedisCatalog implements SessionCatalog {
         if ("vc".equals(status)) {
             SessionRules.checkVersion(id, expect, session.version());
         }
-        storage.written(id, "updating session '" + id + "'", true);
-        index.touch(session);
+        boolean sharded = storage.link().sharded();
+        storage.written(id, "updating session '" + id + "'", sharded);
+        if (sharded) {
+            index.touch(session);
+        }
         return session;
     }
 

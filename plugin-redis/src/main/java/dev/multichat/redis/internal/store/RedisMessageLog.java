@@ -98,15 +98,18 @@ public final class RedisMessageLog implements MessageLog, SessionViews {
 
     @Override
     public long trim(SessionId id, long throughSeq) {
-        List<Object> reply = storage.run(storage.scripts().trim(), id, Long.toString(storage.now()),
+        List<Object> reply = storage.runTouching(storage.scripts().trim(), id, Long.toString(storage.now()),
                 Long.toString(throughSeq));
         if ("nf".equals(reply.get(0))) {
             throw new SessionNotFoundException(id);
         }
         long removed = (Long) reply.get(2);
         if (removed > 0) {
-            storage.written(id, "trimming session '" + id + "'", true);
-            index.touch(storage.session(id, reply));
+            boolean sharded = storage.link().sharded();
+            storage.written(id, "trimming session '" + id + "'", sharded);
+            if (sharded) {
+                index.touch(storage.session(id, reply));
+            }
         }
         return removed;
     }

@@ -5,6 +5,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.redis.internal.link.RedisLink;
 import dev.multichat.redis.internal.link.Script;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,28 @@ public record RedisStorage(RedisLink link, Keys keys, Scripts scripts, Clock clo
      */
     List<Object> run(Script script, SessionId id, String... args) {
         return link.eval(script, keys.session(id), args);
+    }
+
+    /**
+     * Runs a session script whose trailing arguments let it, on a single server, move the
+     * session's owner-index entry and publish the change hint itself, in the same round trip
+     * (as the append script does): the owner-index key's start, the session id, the change
+     * channel and how many of its subscribers are this store's own. On a cluster the index and
+     * the channel are in other slots: those arguments are empty and the caller does both
+     * ({@link OwnerIndex#touch}, {@link #written} with a hint).
+     *
+     * @param script the script (update or trim)
+     * @param id the session
+     * @param args the script's own arguments, before the trailing ones
+     * @return the reply: a status string first
+     */
+    List<Object> runTouching(Script script, SessionId id, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 4);
+        all[args.length] = link.sharded() ? "" : keys.ownerStart();
+        all[args.length + 1] = id.value();
+        all[args.length + 2] = after.channel().fromScript();
+        all[args.length + 3] = after.channel().ownListeners();
+        return run(script, id, all);
     }
 
     /** @return the current time, in epoch milliseconds */
