@@ -2,7 +2,7 @@ package dev.multichat.hybrid.internal.mirror;
 
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.MessageDraft;
-import java.time.Instant;
+import dev.multichat.spi.IsoInstant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +59,7 @@ final class MessageCodec {
                 return Optional.empty();
             }
             MessageDraft draft = message.draft();
-            result.add(new ChatMessage(seq, Instant.parse(at),
+            result.add(new ChatMessage(seq, IsoInstant.parse(at),
                     new MessageDraft(id, draft.author(), draft.role(), draft.content(), attributes)));
             expected++;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.MessageDraft;
 import dev.multichat.api.Role;
+import dev.multichat.spi.IsoInstant;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.multichat.json.internal.log;
+package dev.multichat.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /**
- * The log's time reader returns exactly what {@link Instant#parse} returns, for every instant
+ * The stored-time reader returns exactly what {@link Instant#parse} returns, for every instant
  * {@link Instant#toString()} writes (any precision) and for text it must refuse or leave to
  * {@code Instant.parse}; it reads the text in the middle of a larger buffer, as the parser hands it.
  */
