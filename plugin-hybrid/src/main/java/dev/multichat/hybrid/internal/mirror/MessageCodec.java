@@ -52,17 +52,30 @@ final class MessageCodec {
         long expected = from;
         for (ChatMessage message : cached) {
             long seq = message.seq() + window.offset();
-            Map<String, String> attributes = new HashMap<>(message.draft().attributes());
-            String at = attributes.remove(AT);
-            String id = attributes.remove(ID);
+            MessageDraft draft = message.draft();
+            String at = draft.attributes().get(AT);
             if (seq != expected || at == null) {
                 return Optional.empty();
             }
-            MessageDraft draft = message.draft();
-            result.add(new ChatMessage(seq, IsoInstant.parse(at),
-                    new MessageDraft(id, draft.author(), draft.role(), draft.content(), attributes)));
+            result.add(new ChatMessage(seq, IsoInstant.parse(at), new MessageDraft(draft.attributes().get(ID),
+                    draft.author(), draft.role(), draft.content(), own(draft.attributes()))));
             expected++;
         }
         return Optional.of(result);
+    }
+
+    /**
+     * @return the message's own attributes: the cached ones without the two reserved names (an
+     *     empty map, not a copy, when it has none of its own, as most messages)
+     */
+    private static Map<String, String> own(Map<String, String> cached) {
+        int reserved = (cached.containsKey(AT) ? 1 : 0) + (cached.containsKey(ID) ? 1 : 0);
+        if (cached.size() == reserved) {
+            return Map.of();
+        }
+        Map<String, String> own = new HashMap<>(cached);
+        own.remove(AT);
+        own.remove(ID);
+        return own;
     }
 }

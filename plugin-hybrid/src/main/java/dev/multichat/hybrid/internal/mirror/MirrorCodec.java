@@ -2,7 +2,7 @@ package dev.multichat.hybrid.internal.mirror;
 
 import dev.multichat.api.ChatSession;
 import dev.multichat.hybrid.internal.tier.Stamp;
-import java.time.Instant;
+import dev.multichat.spi.IsoInstant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +44,7 @@ final class MirrorCodec {
             Window window = new Window(number(metadata, FIRST), number(metadata, LAST), number(metadata, OFFSET),
                     Boolean.parseBoolean(metadata.get(COMPLETE)));
             return Optional.of(new MirrorState(metadata.getOrDefault(Stamp.EPOCH, ""), number(metadata, VERSION),
-                    expires.isEmpty() ? null : Instant.parse(expires), window));
+                    expires.isEmpty() ? null : IsoInstant.parse(expires), window));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
