@@ -107,7 +107,7 @@ class OwnerIndexAheadTest {
             store.append(id, List.of(HELLO));
             events.clear();
             store.append(id, List.of(HELLO));
-            List<String> seen = List.copyOf(events);
+            List<String> seen = whenAnswered(events);
             assertThat(seen).contains("sent EVALSHA", "sent ZADD", "answered EVALSHA", "answered ZADD");
             assertThat(seen.indexOf("sent ZADD")).as("ZADD sent before the script answered: %s", seen)
                     .isLessThan(seen.indexOf("answered EVALSHA"));
@@ -133,6 +133,20 @@ class OwnerIndexAheadTest {
                 LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             }
         }
+    }
+
+    /**
+     * Lettuce tells its listeners a command succeeded on its event loop, possibly just after the
+     * caller's future completed: waits until both answers are recorded (deadline 30 s, polling
+     * every millisecond), then returns the events in their order.
+     */
+    private static List<String> whenAnswered(List<String> events) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(events.contains("answered EVALSHA") && events.contains("answered ZADD"))
+                && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+        }
+        return List.copyOf(events);
     }
 
     private static long score(StatefulRedisClusterConnection<String, String> raw, String id) {
