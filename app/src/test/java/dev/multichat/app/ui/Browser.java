@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,14 +83,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits until a condition holds (a non-null, non-false answer).
+     * Waits until a condition holds (a non-null, non-false answer). The pages redraw live
+     * content (charts, lists) as data arrives, so an element the condition found may be replaced
+     * before it reads it: a stale element just means "ask again".
      *
      * @param condition the condition
      * @param <T> its answer
      * @return the answer
      */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /**
