@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * How request bodies are read off the connection: a body with a Content-Length is read to exactly
  * that length (the next request on the same keep-alive connection starts right after it), and a
- * chunked body, whose length nobody declared, is read up to the limit.
+ * chunked body, whose length nobody declared, is read up to the limit. A body over the limit is
+ * read off and dropped before the 413 goes out, so the client always sees the answer (a server that
+ * answers and closes while the body is still arriving makes the client's TCP stack see a reset).
  */
 class RequestBodiesTest extends LiveApiTest {
 
@@ -43,6 +45,16 @@ class RequestBodiesTest extends LiveApiTest {
                 + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 201");
         assertThat(contents()).containsExactly("chunked");
+    }
+
+    @Test
+    void anOversizedBodyIsReadOffBeforeThe413AndTheConnectionServesTheNextRequest() throws IOException {
+        String big = body("x".repeat(200_000));
+        String oversized = "POST /v1/sessions/s-1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + big.length() + "\r\n\r\n" + big;
+        String answers = raw(oversized + "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(answers).startsWith("HTTP/1.1 413").contains("body_too_large").contains("HTTP/1.1 200");
+        assertThat(contents()).isEmpty();
     }
 
     private static String append(String content, String extraHeader) {
