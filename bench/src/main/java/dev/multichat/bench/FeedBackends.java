@@ -14,13 +14,16 @@ import java.nio.file.Path;
 final class FeedBackends implements AutoCloseable {
     private RedisSetup redis;
     private EmbeddedPostgres postgres;
+    private int opened;
 
     /**
      * @param backend memory, sqlite, json, redis or postgres
      * @param dir the trial's data directory
-     * @return the store's URI (a server is started for redis and postgres)
+     * @return the store's URI (a server is started for redis and postgres on the first call; later
+     *     calls share it, each store with a key prefix or schema of its own)
      */
     String uri(String backend, Path dir) {
+        opened++;
         switch (backend) {
             case "memory":
                 return "memory:";
@@ -29,11 +32,15 @@ final class FeedBackends implements AutoCloseable {
             case "json":
                 return "json:" + dir + "?sweep=off";
             case "redis":
-                redis = RedisProcess.start(false, "--save", "");
-                return redis.uri() + "?prefix=feed&timeout=5s";
+                if (redis == null) {
+                    redis = RedisProcess.start(false, "--save", "");
+                }
+                return redis.uri() + "?prefix=feed" + opened + "&timeout=5s";
             case "postgres":
-                postgres = PgServer.start(dir, "on");
-                return PgServer.uri(postgres);
+                if (postgres == null) {
+                    postgres = PgServer.start(dir, "on");
+                }
+                return PgServer.uri(postgres) + "&schema=feed" + opened;
             default:
                 throw new IllegalArgumentException("unknown backend " + backend);
         }

@@ -28,12 +28,14 @@ import java.util.concurrent.atomic.LongAdder;
  * the delivery threads (on a quiet machine they run on the other core) and any wait for the
  * device. Fifteen rounds per subject; prints the medians per append and the rate ratios.
  *
- * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.multichat.bench.FeedCpuTime [memory|json]}
- * (json: {@code fsync=always}, as in {@code FeedBench}).
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.multichat.bench.FeedCpuTime [memory|json|postgres]}
+ * (json: {@code fsync=always}, as in {@code FeedBench}; postgres: one server, a schema per store).
  */
 public final class FeedCpuTime {
     private static final int ROUNDS = 15;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
     private static final LongAdder RECEIVED = new LongAdder();
 
     private FeedCpuTime() {
@@ -45,12 +47,13 @@ public final class FeedCpuTime {
     public static void main(String[] args) {
         String backend = args.length > 0 ? args[0] : "memory";
         int perRound = "memory".equals(backend) ? 20_000 : 200;
+        FeedBackends servers = new FeedBackends();
         Path dir = DataDir.create("feed-cpu-");
         Map<String, Runnable> subjects = new LinkedHashMap<>();
         List<AutoCloseable> open = new ArrayList<>();
         try {
             for (int subscribers : new int[] {0, 1, 1000}) {
-                follow(backend, dir.resolve("s" + subscribers), subscribers, subjects, open);
+                follow(servers.uri(backend, dir.resolve("s" + subscribers)), subscribers, subjects, open);
             }
             if ("memory".equals(backend)) {
                 for (String mode : new String[] {"none", "spin", "unpark"}) {
@@ -64,13 +67,14 @@ public final class FeedCpuTime {
             report(measure(subjects, perRound));
         } finally {
             closeAll(open);
+            servers.close();
             DataDir.delete(dir);
         }
     }
 
-    private static void follow(String backend, Path dir, int subscribers, Map<String, Runnable> subjects,
+    private static void follow(String uri, int subscribers, Map<String, Runnable> subjects,
                                List<AutoCloseable> open) {
-        SessionStore store = SessionStores.open(new FeedBackends().uri(backend, dir));
+        SessionStore store = SessionStores.open(uri);
         open.add(store);
         SessionId id = store.create(NewSession.of("followed", "bench")).id();
         for (int i = 0; i < subscribers; i++) {
@@ -79,25 +83,30 @@ public final class FeedCpuTime {
         subjects.put("store, " + subscribers + " subscriber(s)", () -> store.append(id, Payload.ONE));
     }
 
-    /** @return per subject, the median CPU and wall nanoseconds per append */
+    /**
+     * @return per subject, the median per append of the writer's CPU, the wall time and the CPU
+     *     of the process's other threads (delivery, signals, JIT, GC) in nanoseconds
+     */
     private static Map<String, long[]> measure(Map<String, Runnable> subjects, int perRound) {
         Map<String, long[][]> rounds = new LinkedHashMap<>();
         subjects.forEach((name, subject) -> {
             run(subject, perRound * 2); // warm-up
-            rounds.put(name, new long[2][ROUNDS]);
+            rounds.put(name, new long[3][ROUNDS]);
         });
         for (int round = 0; round < ROUNDS; round++) {
             for (Map.Entry<String, Runnable> subject : subjects.entrySet()) {
+                long process = PROCESS.getProcessCpuTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 long wall = System.nanoTime();
                 run(subject.getValue(), perRound);
                 long[][] r = rounds.get(subject.getKey());
                 r[0][round] = (THREADS.getCurrentThreadCpuTime() - cpu) / perRound;
                 r[1][round] = (System.nanoTime() - wall) / perRound;
+                r[2][round] = (PROCESS.getProcessCpuTime() - process) / perRound - r[0][round];
             }
         }
         Map<String, long[]> medians = new LinkedHashMap<>();
-        rounds.forEach((name, r) -> medians.put(name, new long[] {median(r[0]), median(r[1])}));
+        rounds.forEach((name, r) -> medians.put(name, new long[] {median(r[0]), median(r[1]), median(r[2])}));
         return medians;
     }
 
@@ -118,8 +127,9 @@ public final class FeedCpuTime {
         long[] bare = medians.getOrDefault("hand-off none", none);
         medians.forEach((name, m) -> {
             long[] base = name.startsWith("store") ? none : bare;
-            System.out.printf(Locale.ROOT, "%-26s CPU %,9d ns/append (%.2fx)   wall %,9d ns/append (%.2fx)%n",
-                    name, m[0], (double) base[0] / m[0], m[1], (double) base[1] / m[1]);
+            System.out.printf(Locale.ROOT, "%-26s CPU %,9d ns/append (%.2fx)   wall %,9d ns/append (%.2fx)"
+                    + "   other threads' CPU %,9d ns/append%n", name, m[0], (double) base[0] / m[0], m[1],
+                    (double) base[1] / m[1], m[2]);
         });
         System.out.printf(Locale.ROOT, "(x: rate ratio to 0 subscribers, or to hand-off none; %,d received)%n",
                 RECEIVED.sum());
