@@ -21,7 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The LISTEN/NOTIFY change signals: what another store instance commits reaches this store's
  * sink as the session's id; a rolled-back write announces nothing; a lost listening connection
- * is reported as "changed anywhere" and replaced; close releases the connection.
+ * is reported as "changed anywhere" and replaced; close releases the connection; this
+ * instance's own notifications are not echoed back (the core hinted those writes already).
  */
 @ExtendWith(PostgresServer.class)
 class ChangeSignalsTest {
@@ -46,6 +47,28 @@ class ChangeSignalsTest {
         }
         assertThat(Poll.until(() -> Poll.backends("application_name = 'signals-writes'") == 0))
                 .as("close released the listening connection and the pool").isTrue();
+    }
+
+    @Test
+    void thisInstancesOwnNotificationsAreNotEchoedBack() throws Exception {
+        String schema = "signals_own";
+        StoreConfig config = StoreConfig.of(SharedPostgres.uri(schema, "&sweep=0&ApplicationName=signals-own"));
+        try (Listening l = new Listening(new PostgresStoreProvider(), config, schema);
+             RawListener raw = new RawListener(schema)) {
+            SessionId mine = SessionId.of("mine");
+            l.own().catalog().create(NewSession.of(mine.value(), "owner"));
+            for (int i = 0; i < 10; i++) {
+                l.own().messages().append(mine, List.of(MessageDraft.of(Role.USER, "u", "m" + i)), Expect.any());
+            }
+            SessionId last = SessionId.of("mine-last");
+            l.own().catalog().create(NewSession.of(last.value(), "owner"));
+            // the notifier sends in order: once the last is out, every earlier one was sent
+            assertThat(raw.await(last.value())).as("this instance's notifier announced its writes").isNotNull();
+            SessionId marker = SessionId.of("theirs");
+            l.expectHint(marker, () -> l.other.create(NewSession.of(marker.value(), "owner")));
+            assertThat(l.hints.of(mine) + l.hints.of(last))
+                    .as("hints for the own writes, delivered before the other instance's later one").isZero();
+        }
     }
 
     @Test

@@ -57,6 +57,11 @@ final class Listening implements AutoCloseable {
         assertThat(hints.awaitMore(id, seen)).as("a hint for %s after the write", id).isTrue();
     }
 
+    /** @return the store's own parts: writes through them are this instance's own */
+    StoreParts own() {
+        return parts;
+    }
+
     /** Closes the other instance, then the signals and the store's parts (as the core does). */
     @Override
     public void close() {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -46,15 +47,20 @@ final class ListenConnection implements AutoCloseable {
      * Waits for notifications.
      *
      * @param millis at most this long
-     * @return the payloads received (empty if none came in time)
+     * @param own the server process id of this instance's own notifier (0 if none): its
+     *     notifications are left out, the core has hinted those writes already
+     * @return the payloads received from others (empty if none came in time)
      * @throws SQLException if the connection is lost
      */
-    List<String> await(int millis) throws SQLException {
+    List<String> await(int millis, IntSupplier own) throws SQLException {
         PGNotification[] received = pg.getNotifications(millis);
         List<String> payloads = new ArrayList<>();
         if (received != null) {
+            int mine = own.getAsInt();
             for (PGNotification n : received) {
-                payloads.add(n.getParameter());
+                if (mine == 0 || n.getPID() != mine) {
+                    payloads.add(n.getParameter());
+                }
             }
         }
         return payloads;

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
  * The change notifier's connection, opened when first needed: sends a batch of session ids as
@@ -22,6 +23,7 @@ final class NotifyConnection implements AutoCloseable {
     private final Connector connector;
     private final String channel;
     private Connection connection;
+    private volatile int pid;
 
     /**
      * @param connector opens the connection
@@ -42,6 +44,7 @@ final class NotifyConnection implements AutoCloseable {
         if (connection == null) {
             connection = connector.open("notifier");
             connection.setAutoCommit(true);
+            pid = backendPid(connection);
         }
         try (PreparedStatement st = connection.prepareStatement(SEND)) {
             st.setString(1, channel);
@@ -50,6 +53,14 @@ final class NotifyConnection implements AutoCloseable {
                 rs.next();
             }
         }
+    }
+
+    /**
+     * @return the server process id of the open connection, the one its notifications carry; 0
+     *     when none is open or it is not known
+     */
+    int pid() {
+        return pid;
     }
 
     /** @return whether a connection is open (or at least not known to be closed) */
@@ -63,11 +74,20 @@ final class NotifyConnection implements AutoCloseable {
         if (connection == null) {
             return;
         }
+        pid = 0; // before the server process ends: another connection may get its id afterwards
         try {
             connection.close();
         } catch (SQLException e) {
             // the connection is lost already
         }
         connection = null;
+    }
+
+    private static int backendPid(Connection c) {
+        try {
+            return c.isWrapperFor(PGConnection.class) ? c.unwrap(PGConnection.class).getBackendPID() : 0;
+        } catch (SQLException e) {
+            return 0; // then this instance's own notifications are heard like anyone's
+        }
     }
 }

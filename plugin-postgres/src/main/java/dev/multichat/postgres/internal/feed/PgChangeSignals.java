@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,15 @@ import org.slf4j.LoggerFactory;
  * round trip unanswered after {@link #QUIET_MS} ms of silence), notifications sent meanwhile are
  * lost: the thread reports {@link ChangeSink#changedAnywhere()}, reconnects with a growing delay
  * (up to {@link #MAX_BACKOFF_MS} ms), listens again and reports "changed anywhere" once more.
+ *
+ * <p>This instance's own notifications (those whose sending server process is its notifier's
+ * connection of the moment) are not reported: the core hints each of this store's writes
+ * in-process already, and for an append hands its followers the result; the echo would only
+ * make the feed look the session up again (a round trip per hint, for nothing). A notification
+ * sent by an earlier connection of the notifier is reported like any other (a spare hint). In
+ * the one race where a foreign notification is dropped (it was sent by a server process that
+ * ended and whose id the notifier's new connection got, and was still unread), the feed's
+ * periodic check delivers that write.
  */
 public final class PgChangeSignals implements ChangeSignals {
     /** How long one wait for notifications lasts; also how quickly {@link #close()} is noticed. */
@@ -35,6 +45,7 @@ public final class PgChangeSignals implements ChangeSignals {
     private final Connector connector;
     private final String channel;
     private final String where;
+    private final IntSupplier own;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile Thread thread;
 
@@ -42,11 +53,13 @@ public final class PgChangeSignals implements ChangeSignals {
      * @param connector opens the listening connection
      * @param channel the schema's name, which is the channel's
      * @param where the server and schema, for log lines (no credentials)
+     * @param own the server process id of this instance's notifier at the moment (0 for none)
      */
-    public PgChangeSignals(Connector connector, String channel, String where) {
+    public PgChangeSignals(Connector connector, String channel, String where, IntSupplier own) {
         this.connector = connector;
         this.channel = channel;
         this.where = where;
+        this.own = own;
     }
 
     @Override
@@ -104,7 +117,7 @@ public final class PgChangeSignals implements ChangeSignals {
     private void listen(ListenConnection listening, ChangeSink sink) throws SQLException {
         long lastHeard = System.nanoTime();
         while (stop.getCount() > 0) {
-            List<String> payloads = listening.await(POLL_MS);
+            List<String> payloads = listening.await(POLL_MS, own);
             if (!payloads.isEmpty()) {
                 lastHeard = System.nanoTime();
                 payloads.forEach(p -> report(p, sink));

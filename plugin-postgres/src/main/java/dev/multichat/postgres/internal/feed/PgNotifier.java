@@ -86,6 +86,14 @@ public final class PgNotifier implements AutoCloseable {
         notifyAll();
     }
 
+    /**
+     * @return the server process id that this notifier's notifications carry now, 0 if it has no
+     *     connection (its notifications are then heard like any other instance's)
+     */
+    public int pid() {
+        return sender.pid();
+    }
+
     /** Sends what is pending (one last attempt), then stops the thread and closes its connection. */
     @Override
     public void close() {

@@ -46,6 +46,6 @@ public record PgOpener(DataSource pool, String schema, String where, Duration sw
         notifier.start();
         return new StoreParts(new PgCatalog(storage, notifier), new PgMessageLog(storage, notifier),
                 new PgLifecycle(pool, sweeper, notifier, owned, details),
-                new PgChangeSignals(direct, schema, described));
+                new PgChangeSignals(direct, schema, described, notifier::pid));
     }
 }
