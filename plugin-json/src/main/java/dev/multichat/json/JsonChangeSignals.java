@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * reads the stamps (size and modification time) of the log and metadata files of each
  * <em>followed</em> session, and hints the sessions whose stamps changed. Its cost grows with the
  * sessions followed, not with subscribers nor with the directory's size. A session whose files
- * are gone (deleted) is hinted too; the feed then finds it missing.
+ * are gone (deleted) is hinted too; the feed then finds it missing. The two files' paths are
+ * worked out once per followed session (a hash of its id and a path normalisation, which were
+ * most of a poll's CPU when redone every time).
  */
 final class JsonChangeSignals implements ChangeSignals {
     /** How often the stamps are read. */
@@ -28,6 +30,7 @@ final class JsonChangeSignals implements ChangeSignals {
     private final SessionPaths paths;
     private final ScheduledExecutorService poller;
     private final Map<SessionId, String> stamps = new HashMap<>();
+    private final Map<SessionId, Path[]> files = new HashMap<>();
 
     JsonChangeSignals(Path root) {
         this.paths = new SessionPaths(root);
@@ -51,6 +54,7 @@ final class JsonChangeSignals implements ChangeSignals {
     private void poll(ChangeSink sink) {
         var followed = sink.followed();
         stamps.keySet().retainAll(followed);
+        files.keySet().retainAll(followed);
         for (SessionId id : followed) {
             String now = stamp(id);
             String before = stamps.put(id, now);
@@ -62,11 +66,17 @@ final class JsonChangeSignals implements ChangeSignals {
 
     private String stamp(SessionId id) {
         try {
-            Path dir = paths.dir(id);
-            return stampOf(dir.resolve(SessionPaths.LOG)) + "/" + stampOf(dir.resolve(SessionPaths.META));
+            Path[] pair = files.computeIfAbsent(id, this::filesOf);
+            return stampOf(pair[0]) + "/" + stampOf(pair[1]);
         } catch (RuntimeException e) {
             return "unreadable";
         }
+    }
+
+    /** @return the session's log and metadata files */
+    private Path[] filesOf(SessionId id) {
+        Path dir = paths.dir(id);
+        return new Path[] {dir.resolve(SessionPaths.LOG), dir.resolve(SessionPaths.META)};
     }
 
     private static String stampOf(Path file) {
