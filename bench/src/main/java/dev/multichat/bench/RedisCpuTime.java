@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * operations per subject, the subjects interleaved within each round (the same trial set-up as
  * the JMH benchmarks: {@link RedisState}, {@link RedisSession}); prints each subject's medians
  * and the ratios of the totals (client + server: the work one operation costs). tail20 against
- * rawStoreRead (the same read script run by raw Lettuce) is what the store's Java side adds to a read.
+ * rawStoreRead (the same two pipelined commands run by raw Lettuce) is what the store's Java side adds
+ * to a read.
  * Also the median wall-clock time per operation of the same rounds (interleaved, so a load that
  * drifts hits every subject alike). {@code -Dmultichat.bench.mode=cluster} runs it on a
  * three-master cluster (server CPU is then the one node that answers {@code INFO}: read the

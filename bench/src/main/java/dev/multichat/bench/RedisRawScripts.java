@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The scripts the Redis benchmarks run raw, beside the store, to split an append's cost:
+ * The scripts the Redis benchmarks run raw, beside the store, to split an append's cost (a tail
+ * is no script any more: {@code rawStoreRead} in {@link RedisBench} runs its two commands raw):
  * <ul>
  *   <li>{@link #FLOOR}: only the writes an append needs, no check: the message pushed, the
  *       session's state set, a TTL on each of those two keys, the owner-index entry moved, the
@@ -16,10 +17,6 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@link #storeAppend()}: the store's own append script (the text the plugin loads from
  *       its jar), run on the store's keys with arguments prepared once, so the difference to the
  *       store's {@code append} is what the Java side adds.</li>
- *   <li>{@link #storeRead()}: the store's own read script (a tail of 20 on the store's keys), so
- *       the store's {@code tail(20)} splits into what Redis does for it and what the Java side
- *       adds; against a plain {@code LRANGE} it shows what the script and the session's expiry
- *       check cost on the server.</li>
  * </ul>
  */
 final class RedisRawScripts {
@@ -47,11 +44,6 @@ final class RedisRawScripts {
     /** @return the store's append script, as the plugin loads it (the shared prelude, then the script) */
     static String storeAppend() {
         return resource("common") + resource("append");
-    }
-
-    /** @return the store's read script, as the plugin loads it (no prelude) */
-    static String storeRead() {
-        return resource("read");
     }
 
     /**

@@ -25,7 +25,6 @@ public class RedisSession {
     String[] floorArgs;
     String[] storeKeys;
     String[] appendArgs;
-    String[] readArgs;
     private RedisState state;
 
     /**
@@ -49,7 +48,6 @@ public class RedisSession {
             RedisState.PREFIX + ":" + tag + "i"};
         appendArgs = new String[] {"0", "0", "1", "", RedisRawScripts.storedDraft(System.currentTimeMillis()),
             opened.appendTail[0], id.value(), opened.appendTail[1], "", "1"};
-        readArgs = new String[] {Long.toString(System.currentTimeMillis()), "tail", "0", "20"};
     }
 
     /**

@@ -50,12 +50,12 @@ public class RedisState {
     String trivialSha;
     String floorSha;
     String appendSha;
-    String readSha;
     /** The store's append arguments that follow the message: owner-index start, then channel ('' on a cluster). */
     String[] appendTail;
     private RedisSetup servers;
     private AbstractRedisClient client;
-    private StatefulConnection<String, String> connection;
+    /** The raw connection, for commands handed to it together. */
+    StatefulConnection<String, String> connection;
     private StatefulConnection<String, String> subscriber;
 
     /** Starts the servers, opens the store and the raw connection. */
@@ -89,7 +89,6 @@ public class RedisState {
         trivialSha = raw.scriptLoad(TRIVIAL);
         floorSha = raw.scriptLoad(RedisRawScripts.FLOOR);
         appendSha = raw.scriptLoad(RedisRawScripts.storeAppend());
-        readSha = raw.scriptLoad(RedisRawScripts.storeRead());
     }
 
     /** Closes everything and stops the servers. */

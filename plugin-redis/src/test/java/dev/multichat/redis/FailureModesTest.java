@@ -19,6 +19,8 @@ import dev.multichat.redis.testing.RedisServerExtension;
 import dev.multichat.redis.testing.Resp;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,13 +61,37 @@ class FailureModesTest {
             store.append(id, List.of(MessageDraft.of(Role.USER, "u", content).withId("m1"), draft("m2")));
             assertThat(store.tail(id, 20)).extracting(m -> m.draft().content()).containsExactly(content, "hello");
             assertThat(store.tail(id, 20).get(0).draft().id()).isEqualTo("m1");
-            for (String foreign : List.of("no newline", "m2\n{not json", "m2\n[1]")) {
-                Resp.once(server.port(), "HSET", "fm:{m}:m", "2", foreign);
+            Map<String, String> foreign = Map.of("no newline", "does not start with its seq",
+                    "2\nm2\n{not json", "seq 2", "2\nm2\n[1]", "seq 2",
+                    "7\nm2\n{\"at\":5,\"a\":\"u\",\"r\":\"USER\",\"c\":\"x\",\"x\":{}}", "seqs from 1");
+            for (Map.Entry<String, String> value : foreign.entrySet()) {
+                Resp.once(server.port(), "LSET", "fm:{m}:m", "1", value.getKey());
                 assertThatThrownBy(() -> store.tail(id, 20)).isInstanceOf(CorruptDataException.class)
-                        .hasMessageContaining("fm:{m}:m").hasMessageContaining("field 2");
+                        .hasMessageContaining("fm:{m}:m").hasMessageContaining(value.getValue());
             }
             assertThat(store.read(id, MessageRange.after(0, 1))).extracting(m -> m.draft().content())
                     .containsExactly(content);
+        }
+    }
+
+    @Test
+    @DisplayName("a session in the old layout (messages in a hash) is CorruptDataException naming its key, for"
+            + " every operation, never a silent wrong answer")
+    void oldHashLayoutIsRefused() throws IOException {
+        RedisProcess server = REDIS.setup();
+        try (SessionStore store = SessionStores.open(REDIS.uri() + "?prefix=old")) {
+            SessionId id = SessionId.of("h");
+            store.create(NewSession.of("h", "o"));
+            Resp.once(server.port(), "HSET", "old:{h}:m", "1",
+                    "\n{\"at\":5,\"a\":\"u\",\"r\":\"USER\",\"c\":\"x\",\"x\":{}}");
+            Resp.once(server.port(), "HSET", "old:{h}:s", "l", "1");
+            List<ThrowingCallable> calls = List.of(() -> store.tail(id, 20), () -> store.read(id, MessageRange.all()),
+                    () -> store.read(id, MessageRange.after(0, 5)), () -> store.view(id, MessageRange.tail(5)),
+                    () -> store.append(id, List.of(draft("m2"))), () -> store.trim(id, 1));
+            for (ThrowingCallable call : calls) {
+                assertThatThrownBy(call).isInstanceOf(CorruptDataException.class).hasMessageContaining("old:{h}:")
+                        .hasMessageContaining("another type");
+            }
         }
     }
 

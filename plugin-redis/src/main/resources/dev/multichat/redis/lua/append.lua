@@ -1,4 +1,5 @@
--- KEYS: session hash, messages hash (seq -> "id\nmessage"), ids hash (message id -> seq)
+-- KEYS: session hash, messages list ("seq\nid\nmessage" in seq order, the untrimmed ones only),
+--       ids hash (message id -> seq)
 -- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values,
 --       then the owner-index key's start ('' on a cluster), the session id, the store's
 --       change channel ('' on a cluster), the call's token ('' when every draft has an id) and
@@ -43,7 +44,7 @@ if token ~= '' then
     for k = 0, n - 1 do
       again[#again + 1] = tonumber(first) + k
     end
-    return {'rt', meta(), {}, again, redis.call('HMGET', KEYS[2], unpack(again))}
+    return {'rt', meta(), {}, again, stored_values(again, tonumber(h[3]))}
   end
 end
 local seqs = {}
@@ -64,21 +65,25 @@ if #seqs > 0 then
   end
   touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, tonumber(st.u))
   table.sort(seqs)
-  local vals = redis.call('HMGET', KEYS[2], unpack(seqs))
-  return {'rp', meta(), stored, seqs, vals}
+  return {'rp', meta(), stored, seqs, stored_values(seqs, tonumber(h[3]))}
 end
 local expected = tonumber(ARGV[2])
 if expected > 0 and expected ~= st.v then
   return {'vc', meta()}
 end
 local seq = st.l
+local items = {}
 for k = 1, n do
   seq = seq + 1
-  redis.call('HSET', KEYS[2], seq, ARGV[3 + n + k])
+  items[k] = seq .. '\n' .. ARGV[3 + n + k]
   local id = ARGV[3 + k]
   if id ~= '' then
     redis.call('HSET', KEYS[3], id, seq)
   end
+end
+-- one RPUSH per 1,000 (unpack's safe size; a batch is at most maxBatch drafts, which may be more)
+for from = 1, n, 1000 do
+  redis.call('RPUSH', KEYS[2], unpack(items, from, math.min(n, from + 999)))
 end
 if token ~= '' then
   recent = '|' .. token .. ':' .. (st.l + 1) .. recent

@@ -57,3 +57,13 @@ local function hint(channel, id, own)
     redis.call('PUBLISH', channel, id)
   end
 end
+
+-- The stored elements of the given seqs (the messages list holds seqs f+1.. at indexes 0..):
+-- one LINDEX each (false for a seq trimmed meanwhile), for the replies of a replayed append.
+local function stored_values(seqs, f)
+  local vals = {}
+  for k, s in ipairs(seqs) do
+    vals[k] = s > f and redis.call('LINDEX', KEYS[2], s - f - 1) or false
+  end
+  return vals
+end

@@ -1,4 +1,4 @@
--- KEYS: session hash, messages hash, ids hash
+-- KEYS: session hash, messages list, ids hash
 -- ARGV: now, owner, title, metadata JSON, ttl ms, sliding 0/1, expiresAt (0 = never)
 local now = tonumber(ARGV[1])
 local st = live(KEYS[1], now)

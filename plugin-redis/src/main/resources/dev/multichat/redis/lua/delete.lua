@@ -1,4 +1,4 @@
--- KEYS: session hash, messages hash, ids hash
+-- KEYS: session hash, messages list, ids hash
 -- ARGV: now
 -- Returns the owner and updatedAt so the caller can remove the owner's index entry.
 local now = tonumber(ARGV[1])

@@ -1,4 +1,4 @@
--- KEYS: session hash, messages hash, ids hash
+-- KEYS: session hash, messages list, ids hash
 -- ARGV: now, through seq, then the owner-index key's start, the session id, the change
 --       channel and the store's own subscribers, as for the update script
 local now = tonumber(ARGV[1])
@@ -10,16 +10,25 @@ local through = math.min(tonumber(ARGV[2]), st.l)
 if through <= st.f then
   return {'ok', meta(), 0}
 end
-for s = st.f + 1, through do
-  local v = redis.call('HGET', KEYS[2], s)
-  if v then
-    local nl = string.find(v, '\n', 1, true)
-    if nl and nl > 1 then
-      redis.call('HDEL', KEYS[3], string.sub(v, 1, nl - 1))
-    end
-    redis.call('HDEL', KEYS[2], s)
+-- the trimmed elements are the list's first (through - f); their ids are forgotten (HDEL in
+-- batches of 1,000, the size unpack() takes safely), then one LTRIM drops them
+local count = through - st.f
+local ids = {}
+for _, v in ipairs(redis.call('LRANGE', KEYS[2], 0, count - 1)) do
+  local a = string.find(v, '\n', 1, true)
+  local b = a and string.find(v, '\n', a + 1, true)
+  if b and b > a + 1 then
+    ids[#ids + 1] = string.sub(v, a + 1, b - 1)
+  end
+  if #ids == 1000 then
+    redis.call('HDEL', KEYS[3], unpack(ids))
+    ids = {}
   end
 end
+if #ids > 0 then
+  redis.call('HDEL', KEYS[3], unpack(ids))
+end
+redis.call('LTRIM', KEYS[2], count, -1)
 local e = sliding_expiry(st, now)
 redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'f', through, 'e', e)
 expire_all(e, now, st.e)

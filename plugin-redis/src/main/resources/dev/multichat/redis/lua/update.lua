@@ -1,4 +1,4 @@
--- KEYS: session hash, messages hash, ids hash
+-- KEYS: session hash, messages list, ids hash
 -- ARGV: now, expected version (0 = any), set title 0/1, title, set metadata 0/1, metadata JSON,
 --       set ttl 0/1, ttl ms, sliding 0/1, expiresAt of the new ttl (0 = never), then (as the
 --       append script's) the owner-index key's start ('' on a cluster), the session id, the

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * live in one cluster slot and one script touches them all:
  * <ul>
  *   <li>{@code <prefix>:{<id>}:s} a hash: owner, title, metadata, times, version, seqs, TTL</li>
- *   <li>{@code <prefix>:{<id>}:m} a hash: seq to {@code <message id>\n<message JSON>}</li>
+ *   <li>{@code <prefix>:{<id>}:m} a list: the untrimmed messages in seq order, each
+ *       {@code <seq>\n<message id>\n<message JSON>}</li>
  *   <li>{@code <prefix>:{<id>}:i} a hash: message id to seq (for idempotent retries)</li>
  * </ul>
  * An owner's index {@code <prefix>:o:{<owner>}} is a sorted set of session ids scored by
@@ -32,7 +33,7 @@ public record Keys(String prefix) {
 
     /**
      * @param id a session
-     * @return its session hash, messages hash and ids hash, in that order
+     * @return its session hash, messages list and ids hash, in that order
      */
     public String[] session(SessionId id) {
         String base = sessionStart() + id.value() + "}:";

@@ -17,8 +17,10 @@ import java.util.Map;
 
 /**
  * The stored form of a message: {@code <message id or nothing>\n} followed by one JSON object
- * {@code {"at":millis,"a":author,"r":role,"c":content,"x":{attributes}}}. The id comes first so
- * the trim script can forget it without parsing JSON. Thread-safe.
+ * {@code {"at":millis,"a":author,"r":role,"c":content,"x":{attributes}}}; in the session's
+ * messages list the append script puts {@code <seq>\n} in front, so every element says which
+ * message it is ({@link Elements#element}). The id comes before the JSON so the trim script can
+ * forget it without parsing JSON. Thread-safe.
  */
 final class MessageCodec {
     private static final JsonFactory JSON = new JsonFactory();
@@ -45,36 +47,29 @@ final class MessageCodec {
         return out.toString();
     }
 
-    static ChatMessage decode(long seq, String value, String key) {
-        int newline = value == null ? -1 : value.indexOf('\n');
-        if (newline < 0) {
-            throw corrupt(key, seq, null);
-        }
-        String id = newline == 0 ? null : value.substring(0, newline);
-        try (JsonParser json = JSON.createParser(value.substring(newline + 1))) {
-            return read(seq, id, json);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(key, seq, e);
-        }
-    }
-
     /**
      * Decodes a message straight from the bytes Redis sent: the id before the newline, then the
      * JSON read from the bytes (no intermediate {@link String} of the whole value) by
      * {@link StoredJson}, which knows the shape this class writes; JSON in any other shape goes
      * to Jackson.
+     *
+     * @param seq the message's seq
+     * @param value the bytes
+     * @param from where {@link #encode}'s form starts in them
+     * @param key the key, for errors
+     * @return the message
      */
-    static ChatMessage decode(long seq, byte[] value, String key) {
-        int newline = StoredJson.newline(value);
+    static ChatMessage decode(long seq, byte[] value, int from, String key) {
+        int newline = StoredJson.newline(value, from);
         if (newline < 0) {
-            throw corrupt(key, seq, null);
+            throw corrupt(key, "the element of seq " + seq + " is not a message this store wrote", null);
         }
-        String id = newline == 0 ? null : new String(value, 0, newline, StandardCharsets.UTF_8);
+        String id = newline == from ? null : new String(value, from, newline - from, StandardCharsets.UTF_8);
         try {
             ChatMessage stored = StoredJson.read(seq, id, value, newline + 1);
             return stored != null ? stored : parsed(seq, id, value, newline + 1);
         } catch (IOException | RuntimeException e) {
-            throw corrupt(key, seq, e);
+            throw corrupt(key, "the element of seq " + seq + " is not a message this store wrote", e);
         }
     }
 
@@ -132,9 +127,9 @@ final class MessageCodec {
         }
     }
 
-    private static CorruptDataException corrupt(String key, long seq, Exception cause) {
-        return new CorruptDataException("redis key '" + key + "' field " + seq + " is not a message this"
-                + " store wrote" + (cause == null ? "" : " (" + cause.getMessage() + ")")
+    private static CorruptDataException corrupt(String key, String what, Exception cause) {
+        return new CorruptDataException("redis key '" + key + "': " + what
+                + (cause == null ? "" : " (" + cause.getMessage() + ")")
                 + "; restore the session from a backup or delete it", cause);
     }
 }

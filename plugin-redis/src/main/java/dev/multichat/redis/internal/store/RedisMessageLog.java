@@ -25,9 +25,9 @@ import java.util.Optional;
  * the expected version, assigns consecutive seqs, stores the messages and ids, updates the session and sets the TTL
  * of every key of the session. The script returns what it found (the stored ids, the current
  * version) and the shared rules decide: {@link ReplayDecision} and {@link SessionRules#checkVersion}
- * (the script mirrors them so it can write nothing when they refuse). Reads are one script that fetches
- * exactly the requested seqs,
- * so their cost does not grow with history. Thread-safe.
+ * (the script mirrors them so it can write nothing when they refuse). Reads fetch exactly the
+ * requested seqs from the messages list ({@link RedisViews}: a tail as two pipelined commands, other
+ * ranges one script), so their cost does not grow with history. Thread-safe.
  */
 public final class RedisMessageLog implements MessageLog, SessionViews {
     private final RedisStorage storage;
@@ -83,14 +83,10 @@ public final class RedisMessageLog implements MessageLog, SessionViews {
 
     @Override
     public List<ChatMessage> read(SessionId id, MessageRange range) {
-        List<Object> reply = RedisViews.run(storage, id, range, false);
-        if ("nf".equals(reply.get(0))) {
-            throw new SessionNotFoundException(id);
-        }
-        return RedisViews.messages(storage, id, reply);
+        return RedisViews.read(storage, id, range);
     }
 
-    /** One script: the read script, answering the session hash too ({@link RedisViews}). */
+    /** One round trip: the session and the range together ({@link RedisViews}). */
     @Override
     public Optional<SessionView> view(SessionId id, MessageRange range) {
         return RedisViews.view(storage, id, range);
@@ -125,13 +121,9 @@ public final class RedisMessageLog implements MessageLog, SessionViews {
         return new Appended(session, stored(id, (List<?>) reply.get(3), (List<?>) reply.get(4)), true);
     }
 
+    @SuppressWarnings("unchecked")
     private List<ChatMessage> stored(SessionId id, List<?> seqs, List<?> values) {
-        String key = storage.keys().session(id)[1];
-        List<ChatMessage> messages = new ArrayList<>(seqs.size());
-        for (int i = 0; i < seqs.size(); i++) {
-            messages.add(MessageCodec.decode((Long) seqs.get(i), (String) values.get(i), key));
-        }
-        return messages;
+        return Elements.exactly(values, (List<Long>) seqs, storage.keys().session(id)[1]);
     }
 
     private static List<ChatMessage> added(ChatSession session, List<MessageDraft> drafts, long now) {

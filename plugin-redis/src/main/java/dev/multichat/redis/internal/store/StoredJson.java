@@ -48,9 +48,13 @@ final class StoredJson {
         }
     }
 
-    /** @return where the id ends in a stored value, or -1 if there is no newline (or no value) */
-    static int newline(byte[] value) {
-        for (int i = 0; value != null && i < value.length; i++) {
+    /**
+     * @param value a stored value, or null
+     * @param from where to start looking
+     * @return the index of the first newline at or after {@code from}, or -1 if there is none
+     */
+    static int newline(byte[] value, int from) {
+        for (int i = from; value != null && i < value.length; i++) {
             if (value[i] == '\n') {
                 return i;
             }

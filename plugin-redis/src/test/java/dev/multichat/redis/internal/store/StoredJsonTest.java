@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link StoredJson} reads every message {@link MessageCodec#encode} writes (escapes, non-ASCII,
  * surrogate pairs, attributes) to exactly the draft that was written, and declines (null) any
- * other shape, which {@link MessageCodec#decode(long, byte[], String)} then parses with Jackson.
+ * other shape, which {@link MessageCodec#decode(long, byte[], int, String)} then parses with Jackson; a
+ * list element ({@code <seq>\n} in front) decodes to its own seq.
  */
 class StoredJsonTest {
     private static final Instant AT = Instant.ofEpochMilli(1_764_590_400_123L);
@@ -41,7 +42,9 @@ class StoredJsonTest {
             int json = indexOfNewline(stored) + 1;
             ChatMessage expected = new ChatMessage(seq, AT, draft);
             assertThat(StoredJson.read(seq, draft.id(), stored, json)).as("fast read of %s", draft).isEqualTo(expected);
-            assertThat(MessageCodec.decode(seq, stored, "k")).isEqualTo(expected);
+            assertThat(MessageCodec.decode(seq, stored, 0, "k")).isEqualTo(expected);
+            byte[] element = (seq + "\n" + MessageCodec.encode(draft, AT)).getBytes(StandardCharsets.UTF_8);
+            assertThat(Elements.element(element, "k")).as("list element of %s", draft).isEqualTo(expected);
             seq++;
         }
     }
@@ -61,19 +64,31 @@ class StoredJsonTest {
             if (i < 3) {
                 assertThat(StoredJson.read(7, null, stored, 1)).as("declined: %s", others[i]).isNull();
             }
-            assertThat(MessageCodec.decode(7, stored, "k")).as("decoded: %s", others[i]).isEqualTo(expected);
+            assertThat(MessageCodec.decode(7, stored, 0, "k")).as("decoded: %s", others[i]).isEqualTo(expected);
         }
     }
 
     @Test
-    @DisplayName("what neither reader accepts is CorruptDataException naming the key and field")
+    @DisplayName("what neither reader accepts is CorruptDataException naming the key and seq")
     void corruptValues() {
         for (String bad : List.of("{\"at\":5,\"a\":\"ann\",\"r\":\"NOPE\",\"c\":\"hi\",\"x\":{}}",
                 "{\"at\":5,\"a\":\"ann\",\"r\":\"USER\",\"c\":\"hi\\q\",\"x\":{}}",
-                "{\"at\":5,\"a\":\"ann\",\"r\":\"USER\",\"c\":\"unterminated", "[]")) {
-            byte[] stored = ("\n" + bad).getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> MessageCodec.decode(3, stored, "p:{s}:m"))
-                    .isInstanceOf(CorruptDataException.class).hasMessageContaining("p:{s}:m").hasMessageContaining("3");
+                "{\"at\":5,\"a\":\"ann\",\"r\":\"USER\",\"c\":\"unterminated", "[]", "no second newline")) {
+            byte[] element = ("3\n" + (bad.startsWith("no") ? bad : "\n" + bad)).getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> Elements.element(element, "p:{s}:m"))
+                    .isInstanceOf(CorruptDataException.class).hasMessageContaining("p:{s}:m")
+                    .hasMessageContaining("seq 3");
+        }
+    }
+
+    @Test
+    @DisplayName("a list element that does not start with its seq is CorruptDataException naming the key")
+    void elementWithoutSeq() {
+        for (String bad : List.of("\n{}", "x1\n\n{}", "12345678901234567890\n\n{}", "")) {
+            byte[] element = bad.getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> Elements.element(element, "p:{s}:m"))
+                    .isInstanceOf(CorruptDataException.class).hasMessageContaining("p:{s}:m")
+                    .hasMessageContaining("does not start with its seq");
         }
     }
 
