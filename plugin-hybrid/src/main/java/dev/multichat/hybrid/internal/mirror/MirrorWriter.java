@@ -10,8 +10,10 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.hybrid.internal.tier.CopyClock;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Stamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,14 +28,17 @@ import java.util.Optional;
 public final class MirrorWriter {
     private static final int ATTEMPTS = 3;
     private final FastTier fast;
+    private final CopyClock clock;
     private final int windowSize;
 
     /**
      * @param fast the fast tier
+     * @param clock the fast tier's clock (pinned to the messages' durable time while they are appended)
      * @param windowSize how many newest messages a copy keeps
      */
-    public MirrorWriter(FastTier fast, int windowSize) {
+    public MirrorWriter(FastTier fast, CopyClock clock, int windowSize) {
         this.fast = fast;
+        this.clock = clock;
         this.windowSize = windowSize;
     }
 
@@ -94,14 +99,10 @@ public final class MirrorWriter {
         }
         Window window = state.window();
         boolean contiguous = messages.isEmpty() || messages.get(0).seq() == window.last() + 1;
-        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages);
-        if (copy.lastSeq() + window.offset() != window.last() || !contiguous || drafts.isEmpty()) {
+        long version = copy.lastSeq() + window.offset() != window.last() || !contiguous ? -1
+                : appendCopy(store, copy, messages);
+        if (version < 0) {
             return poison(store, copy.id());
-        }
-        long version = copy.version();
-        if (!messages.isEmpty()) {
-            Appended appended = store.append(copy.id(), drafts.get(), Expect.version(version));
-            version = appended.session().version();
         }
         Window moved = window.extend(session.lastSeq(), windowSize);
         MirrorState next = new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved);
@@ -110,6 +111,33 @@ public final class MirrorWriter {
             store.trim(copy.id(), moved.first() - window.offset() - 1);
         }
         return true;
+    }
+
+    /**
+     * Appends the durable messages to the copy (expecting its version), with the fast tier's clock
+     * pinned to their durable time, so each keeps it without an attribute.
+     *
+     * @return the copy's version after the append, or -1 if the copy must be marked stale (a
+     *     message cannot be cached, or the fast tier stamped another time than the pinned one)
+     */
+    private long appendCopy(SessionStore store, ChatSession copy, List<ChatMessage> messages) {
+        if (messages.isEmpty()) {
+            return copy.version();
+        }
+        Instant pin = clock.ignored() ? null : messages.get(messages.size() - 1).at();
+        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages, pin);
+        if (drafts.isEmpty()) {
+            return -1;
+        }
+        List<MessageDraft> cached = drafts.get();
+        Expect expect = Expect.version(copy.version());
+        Appended appended = pin == null ? store.append(copy.id(), cached, expect)
+                : clock.pinned(pin, () -> store.append(copy.id(), cached, expect));
+        if (!MessageCodec.timesKept(cached, appended.messages(), messages)) {
+            clock.ignore();
+            return -1;
+        }
+        return appended.session().version();
     }
 
     /**
