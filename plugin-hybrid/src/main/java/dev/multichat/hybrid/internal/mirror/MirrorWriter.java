@@ -15,6 +15,7 @@ import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Stamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,14 +100,13 @@ public final class MirrorWriter {
         }
         Window window = state.window();
         boolean contiguous = messages.isEmpty() || messages.get(0).seq() == window.last() + 1;
-        long version = copy.lastSeq() + window.offset() != window.last() || !contiguous ? -1
-                : appendCopy(store, copy, messages);
-        if (version < 0) {
+        Window moved = window.extend(session.lastSeq(), windowSize);
+        Map<String, String> stamp = MirrorCodec.write(
+                new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved));
+        if (copy.lastSeq() + window.offset() != window.last() || !contiguous
+                || !appendStamped(store, copy, messages, stamp)) {
             return poison(store, copy.id());
         }
-        Window moved = window.extend(session.lastSeq(), windowSize);
-        MirrorState next = new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved);
-        store.update(copy.id(), SessionPatch.metadata(MirrorCodec.write(next)), Expect.version(version));
         if (trimDue(window, moved)) {
             store.trim(copy.id(), moved.first() - window.offset() - 1);
         }
@@ -114,30 +114,35 @@ public final class MirrorWriter {
     }
 
     /**
-     * Appends the durable messages to the copy (expecting its version), with the fast tier's clock
-     * pinned to their durable time, so each keeps it without an attribute.
+     * Appends the durable messages to the copy and commits its new stamp, expecting the copy's
+     * version: {@link SessionStore#appendStamped}, one atomic call on a fast tier that offers it,
+     * else the append then the stamp. The fast tier's clock is pinned to the messages' durable
+     * time once a refill has shown that the fast tier keeps it ({@link CopyClock#honoured}), so
+     * each keeps its time without an attribute.
      *
-     * @return the copy's version after the append, or -1 if the copy must be marked stale (a
-     *     message cannot be cached, or the fast tier stamped another time than the pinned one)
+     * @return false if the copy must be marked stale (a message cannot be cached, or the fast
+     *     tier stamped another time than the pinned one)
      */
-    private long appendCopy(SessionStore store, ChatSession copy, List<ChatMessage> messages) {
+    private boolean appendStamped(SessionStore store, ChatSession copy, List<ChatMessage> messages,
+                                  Map<String, String> stamp) {
+        Expect expect = Expect.version(copy.version());
         if (messages.isEmpty()) {
-            return copy.version();
+            store.update(copy.id(), SessionPatch.metadata(stamp), expect);
+            return true;
         }
-        Instant pin = clock.ignored() ? null : messages.get(messages.size() - 1).at();
+        Instant pin = clock.honoured() ? messages.get(messages.size() - 1).at() : null;
         Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages, pin);
         if (drafts.isEmpty()) {
-            return -1;
+            return false;
         }
         List<MessageDraft> cached = drafts.get();
-        Expect expect = Expect.version(copy.version());
-        Appended appended = pin == null ? store.append(copy.id(), cached, expect)
-                : clock.pinned(pin, () -> store.append(copy.id(), cached, expect));
+        Appended appended = pin == null ? store.appendStamped(copy.id(), cached, stamp, expect)
+                : clock.pinned(pin, () -> store.appendStamped(copy.id(), cached, stamp, expect));
         if (!MessageCodec.timesKept(cached, appended.messages(), messages)) {
             clock.ignore();
-            return -1;
+            return false;
         }
-        return appended.session().version();
+        return true;
     }
 
     /**

@@ -150,6 +150,9 @@ public final class Refill {
                     Stamp.poison(store, marked.id());
                     return false;
                 }
+                if (pin != null) {
+                    clock.honour();
+                }
                 version = appended.session().version();
             }
             MirrorState stamped = new MirrorState(fast.epoch(), state.version(), state.expiresAt(), state.window());

@@ -3,6 +3,7 @@ package dev.multichat.hybrid.internal.tier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +18,10 @@ import java.util.function.Supplier;
 public final class CopyClock extends Clock {
     private final Clock base;
     private final ThreadLocal<Instant> pin = new ThreadLocal<>();
-    private volatile boolean ignored;
+    private static final int UNKNOWN = 0;
+    private static final int HONOURED = 1;
+    private static final int IGNORED = -1;
+    private final AtomicInteger seen = new AtomicInteger(UNKNOWN);
 
     /** @param base the store's clock */
     public CopyClock(Clock base) {
@@ -41,12 +45,22 @@ public final class CopyClock extends Clock {
 
     /** @return whether the fast tier was seen stamping a message with another time than the pinned one */
     public boolean ignored() {
-        return ignored;
+        return seen.get() == IGNORED;
     }
 
-    /** The fast tier stamped an appended message with another time than the pinned one. */
+    /** @return whether the fast tier was seen keeping the pinned time, and never seen ignoring it */
+    public boolean honoured() {
+        return seen.get() == HONOURED;
+    }
+
+    /** The fast tier stamped an appended message with the pinned time (unless it was seen ignoring it). */
+    public void honour() {
+        seen.compareAndSet(UNKNOWN, HONOURED);
+    }
+
+    /** The fast tier stamped an appended message with another time than the pinned one: never pin again. */
     public void ignore() {
-        ignored = true;
+        seen.set(IGNORED);
     }
 
     @Override
