@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Four stores for one trial, all started by the benchmark: the hybrid store (Redis in front of
- * SQLite, or of JSON files), the same Redis plugin alone on the same redis-server, the same
+ * Five stores for one trial, all started by the benchmark: the hybrid store (Redis in front of
+ * SQLite, or of JSON files), the same Redis plugin alone on the same redis-server, the Redis
+ * plugin on the hybrid's own prefix (to read the hybrid's cached copies directly), the same
  * durable plugin alone in its own location, and a second hybrid store whose fast tier's
  * redis-server is killed right after it opened, so its circuit is open for the whole trial
  * ({@code open-for=1m}; a half-open probe is cut after 10 ms).
@@ -31,6 +32,7 @@ public class HybridState {
 
     SessionStore hybrid;
     SessionStore redisAlone;
+    SessionStore copyAlone;
     SessionStore durableAlone;
     SessionStore circuitOpen;
     private RedisProcess fast;
@@ -46,6 +48,7 @@ public class HybridState {
         hybrid = HybridStoreProvider.builder().tiers(fast.uri() + "?prefix=hot&timeout=5s", durableUri("tiered"))
                 .open();
         redisAlone = SessionStores.open(fast.uri() + "?prefix=alone&timeout=5s");
+        copyAlone = SessionStores.open(fast.uri() + "?prefix=hot&timeout=5s");
         durableAlone = SessionStores.open(durableUri("alone"));
         circuitOpen = HybridStoreProvider.builder().tiers(gone.uri() + "?timeout=200ms", durableUri("open"))
                 .option("open-for", "1m").option("probe-timeout", "10ms").option("min-calls", "1").open();
@@ -58,6 +61,7 @@ public class HybridState {
     public void stop() {
         hybrid.close();
         redisAlone.close();
+        copyAlone.close();
         durableAlone.close();
         circuitOpen.close();
         fast.close();

@@ -1,6 +1,7 @@
 package dev.multichat.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +90,33 @@ public interface SessionStore extends SessionCatalog, MessageLog, AutoCloseable 
         } catch (SessionNotFoundException e) {
             return Optional.empty(); // deleted or expired between the two calls
         }
+    }
+
+    /**
+     * Appends, then replaces the session's metadata expecting the version the append produced:
+     * e.g. a cache appending a copy's messages and its stamp. A backend that can (one that
+     * implements {@link dev.multichat.spi.StampedAppends}) does both as one atomic change in one
+     * call; for the others this is {@link #append} then {@link #update}, two calls, and another
+     * writer coming between them makes the second fail with {@link VersionConflictException}
+     * after the append landed. A replayed append (every draft's id already stored) replaces no
+     * metadata.
+     *
+     * @param id the session
+     * @param drafts the batch
+     * @param metadata the session's new metadata (replaces the whole map)
+     * @param expect checked against the version before the append
+     * @return the appended messages and the session after the metadata was replaced
+     * @throws VersionConflictException if {@code expect} does not hold, or (two calls) another
+     *     writer changed the session between them
+     */
+    default Appended appendStamped(SessionId id, List<MessageDraft> drafts, Map<String, String> metadata,
+                                   Expect expect) {
+        Appended appended = append(id, drafts, expect);
+        if (appended.replayed()) {
+            return appended;
+        }
+        ChatSession stamped = update(id, SessionPatch.metadata(metadata), Expect.version(appended.session().version()));
+        return new Appended(stamped, appended.messages(), false);
     }
 
     /**

@@ -9,18 +9,23 @@ import dev.multichat.api.MessageRange;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionCatalog;
 import dev.multichat.api.SessionNotFoundException;
+import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionView;
 import dev.multichat.api.StoreOperation;
 import dev.multichat.spi.SessionViews;
+import dev.multichat.spi.StampedAppends;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The guard around a backend's message log: validate, then delegate, counted and timed. A view
  * (a session and its messages) goes to the backend's {@link SessionViews} if it has one, else to
- * its catalog's find, then its read: one {@code read} operation either way. Thread-safe.
+ * its catalog's find, then its read: one {@code read} operation either way. An append with a
+ * metadata stamp goes to the backend's {@link StampedAppends} (one {@code append} operation)
+ * when it has one. Thread-safe.
  */
-final class GuardedLog implements MessageLog, SessionViews {
+final class GuardedLog implements MessageLog, SessionViews, StampedAppends {
     private final MessageLog backend;
     private final SessionCatalog catalog;
     private final InputValidator validator;
@@ -38,6 +43,25 @@ final class GuardedLog implements MessageLog, SessionViews {
         return guard.run(StoreOperation.APPEND, () -> {
             List<MessageDraft> checked = validator.append(id, drafts, expect);
             return backend.append(id, checked, expect);
+        });
+    }
+
+    /** @return whether the backend appends and replaces metadata in one call ({@link StampedAppends}) */
+    boolean stamps() {
+        return backend instanceof StampedAppends;
+    }
+
+    /** @throws IllegalStateException if the backend does not offer it ({@link #stamps()}) */
+    @Override
+    public Appended appendStamped(SessionId id, List<MessageDraft> drafts, Map<String, String> metadata,
+                                  Expect expect) {
+        if (!(backend instanceof StampedAppends stamped)) {
+            throw new IllegalStateException("the backend " + backend + " does not append and stamp in one call");
+        }
+        return guard.run(StoreOperation.APPEND, () -> {
+            List<MessageDraft> checked = validator.append(id, drafts, expect);
+            validator.update(id, SessionPatch.metadata(metadata), expect);
+            return stamped.appendStamped(id, checked, Map.copyOf(metadata), expect);
         });
     }
 

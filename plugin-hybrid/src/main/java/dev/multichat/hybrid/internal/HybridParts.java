@@ -9,6 +9,7 @@ import dev.multichat.api.StoreUri;
 import dev.multichat.hybrid.internal.mirror.MirrorWriter;
 import dev.multichat.hybrid.internal.mirror.Refill;
 import dev.multichat.hybrid.internal.mirror.WindowReader;
+import dev.multichat.hybrid.internal.tier.CopyClock;
 import dev.multichat.hybrid.internal.tier.FastStore;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Readings;
@@ -30,7 +31,9 @@ public final class HybridParts {
     public static StoreParts open(StoreConfig config) {
         HybridSettings settings = HybridSettings.from(config);
         Readings readings = new Readings();
-        FastStore fastStore = FastStore.open(() -> SessionStores.open(inner(config, settings.fast(), readings.fast())));
+        CopyClock copyClock = new CopyClock(config.clock());
+        FastStore fastStore = FastStore.open(() -> SessionStores.open(
+                inner(config, settings.fast(), readings.fast()).withClock(copyClock)));
         SessionStore durable;
         try {
             durable = SessionStores.open(inner(config, settings.durable(), readings.durable()));
@@ -40,8 +43,8 @@ public final class HybridParts {
         }
         FastTier fast = new FastTier(fastStore, settings.breaker(), "hybrid-fast " + StoreUri.parse(settings.fast()),
                 readings);
-        MirrorWriter writer = new MirrorWriter(fast, settings.window());
-        Refill refill = new Refill(fast, durable, settings.window(), settings.idleTtl());
+        MirrorWriter writer = new MirrorWriter(fast, copyClock, settings.window());
+        Refill refill = new Refill(fast, copyClock, durable, settings.window(), settings.idleTtl());
         WindowReader reader = new WindowReader(fast, durable, refill, config.clock());
         DurableHints hints = new DurableHints(durable);
         return new StoreParts(new HybridCatalog(durable, writer), new HybridLog(durable, writer, reader),

@@ -10,9 +10,12 @@ import dev.multichat.api.SessionNotFoundException;
 import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.hybrid.internal.tier.CopyClock;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Stamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,14 +29,17 @@ import java.util.Optional;
 public final class MirrorWriter {
     private static final int ATTEMPTS = 3;
     private final FastTier fast;
+    private final CopyClock clock;
     private final int windowSize;
 
     /**
      * @param fast the fast tier
+     * @param clock the fast tier's clock (pinned to the messages' durable time while they are appended)
      * @param windowSize how many newest messages a copy keeps
      */
-    public MirrorWriter(FastTier fast, int windowSize) {
+    public MirrorWriter(FastTier fast, CopyClock clock, int windowSize) {
         this.fast = fast;
+        this.clock = clock;
         this.windowSize = windowSize;
     }
 
@@ -94,20 +100,47 @@ public final class MirrorWriter {
         }
         Window window = state.window();
         boolean contiguous = messages.isEmpty() || messages.get(0).seq() == window.last() + 1;
-        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages);
-        if (copy.lastSeq() + window.offset() != window.last() || !contiguous || drafts.isEmpty()) {
+        Window moved = window.extend(session.lastSeq(), windowSize);
+        Map<String, String> stamp = MirrorCodec.write(
+                new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved));
+        if (copy.lastSeq() + window.offset() != window.last() || !contiguous
+                || !appendStamped(store, copy, messages, stamp)) {
             return poison(store, copy.id());
         }
-        long version = copy.version();
-        if (!messages.isEmpty()) {
-            Appended appended = store.append(copy.id(), drafts.get(), Expect.version(version));
-            version = appended.session().version();
-        }
-        Window moved = window.extend(session.lastSeq(), windowSize);
-        MirrorState next = new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved);
-        store.update(copy.id(), SessionPatch.metadata(MirrorCodec.write(next)), Expect.version(version));
         if (trimDue(window, moved)) {
             store.trim(copy.id(), moved.first() - window.offset() - 1);
+        }
+        return true;
+    }
+
+    /**
+     * Appends the durable messages to the copy and commits its new stamp, expecting the copy's
+     * version: {@link SessionStore#appendStamped}, one atomic call on a fast tier that offers it,
+     * else the append then the stamp. The fast tier's clock is pinned to the messages' durable
+     * time once a refill has shown that the fast tier keeps it ({@link CopyClock#honoured}), so
+     * each keeps its time without an attribute.
+     *
+     * @return false if the copy must be marked stale (a message cannot be cached, or the fast
+     *     tier stamped another time than the pinned one)
+     */
+    private boolean appendStamped(SessionStore store, ChatSession copy, List<ChatMessage> messages,
+                                  Map<String, String> stamp) {
+        Expect expect = Expect.version(copy.version());
+        if (messages.isEmpty()) {
+            store.update(copy.id(), SessionPatch.metadata(stamp), expect);
+            return true;
+        }
+        Instant pin = clock.honoured() ? messages.get(messages.size() - 1).at() : null;
+        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages, pin);
+        if (drafts.isEmpty()) {
+            return false;
+        }
+        List<MessageDraft> cached = drafts.get();
+        Appended appended = pin == null ? store.appendStamped(copy.id(), cached, stamp, expect)
+                : clock.pinned(pin, () -> store.appendStamped(copy.id(), cached, stamp, expect));
+        if (!MessageCodec.timesKept(cached, appended.messages(), messages)) {
+            clock.ignore();
+            return false;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.multichat.hybrid.internal.mirror;
 
+import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
 import dev.multichat.api.Expect;
@@ -13,14 +14,17 @@ import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.Ttl;
 import dev.multichat.api.VersionConflictException;
+import dev.multichat.hybrid.internal.tier.CopyClock;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Stamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fills a session's cached copy from the durable tier, one refill per session at a time in this
@@ -32,21 +36,27 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Refill {
     private final FastTier fast;
+    private final CopyClock clock;
     private final SessionStore durable;
     private final int windowSize;
+    private final Duration idleTtl;
     private final Ttl idle;
     private final Map<SessionId, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
     /**
      * @param fast the fast tier
+     * @param clock the fast tier's clock (pinned to the newest message's durable time while the
+     *     window is appended)
      * @param durable the durable tier
      * @param windowSize how many newest messages a copy keeps
      * @param idleTtl how long a copy lives without a write (zero: forever)
      */
-    public Refill(FastTier fast, SessionStore durable, int windowSize, Duration idleTtl) {
+    public Refill(FastTier fast, CopyClock clock, SessionStore durable, int windowSize, Duration idleTtl) {
         this.fast = fast;
+        this.clock = clock;
         this.durable = durable;
         this.windowSize = windowSize;
+        this.idleTtl = idleTtl;
         this.idle = idleTtl.isZero() ? Ttl.NONE : Ttl.sliding(idleTtl);
     }
 
@@ -108,15 +118,42 @@ public final class Refill {
         }
     }
 
+    /**
+     * The newest message's time, which the messages of that time then keep without an attribute;
+     * none if the fast tier ignores its clock or that time is older than half the idle TTL (the
+     * append would slide the copy's expiry from it).
+     */
+    private @Nullable Instant pin(List<ChatMessage> messages) {
+        if (clock.ignored() || messages.isEmpty()) {
+            return null;
+        }
+        Instant newest = messages.get(messages.size() - 1).at();
+        boolean recent = idleTtl.isZero() || newest.isAfter(clock.instant().minus(idleTtl.dividedBy(2)));
+        return recent ? newest : null;
+    }
+
     private Boolean commit(SessionStore store, ChatSession marked, MirrorState state, List<ChatMessage> messages) {
-        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages);
+        Instant pin = pin(messages);
+        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages, pin);
         if (drafts.isEmpty()) {
             return false;
         }
         try {
             long version = marked.version();
             if (!messages.isEmpty()) {
-                version = store.append(marked.id(), drafts.get(), Expect.version(version)).session().version();
+                List<MessageDraft> cached = drafts.get();
+                Expect expect = Expect.version(version);
+                Appended appended = pin == null ? store.append(marked.id(), cached, expect)
+                        : clock.pinned(pin, () -> store.append(marked.id(), cached, expect));
+                if (!MessageCodec.timesKept(cached, appended.messages(), messages)) {
+                    clock.ignore();
+                    Stamp.poison(store, marked.id());
+                    return false;
+                }
+                if (pin != null) {
+                    clock.honour();
+                }
+                version = appended.session().version();
             }
             MirrorState stamped = new MirrorState(fast.epoch(), state.version(), state.expiresAt(), state.window());
             store.update(marked.id(), SessionPatch.metadata(MirrorCodec.write(stamped)), Expect.version(version));

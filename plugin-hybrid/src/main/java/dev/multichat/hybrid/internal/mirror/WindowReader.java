@@ -73,7 +73,8 @@ public final class WindowReader {
 
     private Lookup fromCopy(SessionStore store, SessionId id, MessageRange range) {
         if (range.kind() == MessageRange.Kind.TAIL) {
-            return store.view(id, range).map(view -> fromView(view, range.limit())).orElse(Lookup.MISS);
+            Optional<SessionView> view = store.view(id, range);
+            return view.isPresent() ? fromView(view.get(), range.limit()) : Lookup.MISS;
         }
         Optional<ChatSession> copy = store.find(id);
         Optional<MirrorState> state = copy.flatMap(MirrorCodec::read);
@@ -94,8 +95,7 @@ public final class WindowReader {
             return new Lookup(List.of(), false);
         }
         List<ChatMessage> cached = store.read(id, MessageRange.after(from - window.offset() - 1, (int) count));
-        return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
-                .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
+        return found(MessageCodec.decode(cached, window.offset(), from, from + count - 1));
     }
 
     /**
@@ -120,10 +120,11 @@ public final class WindowReader {
         if (count <= 0) {
             return new Lookup(List.of(), false);
         }
-        List<ChatMessage> cached = view.messages().stream()
-                .filter(m -> m.seq() + window.offset() >= from && m.seq() + window.offset() <= window.last()).toList();
-        return MessageCodec.decode(cached, window, from).filter(found -> found.size() == count)
-                .map(found -> new Lookup(found, false)).orElse(Lookup.MISS);
+        return found(MessageCodec.decode(view.messages(), window.offset(), from, window.last()));
+    }
+
+    private static Lookup found(Optional<List<ChatMessage>> messages) {
+        return messages.isPresent() ? new Lookup(messages.get(), false) : Lookup.MISS;
     }
 
     /** @return whether the copy carries another epoch (then the next call re-reads the epoch record) */

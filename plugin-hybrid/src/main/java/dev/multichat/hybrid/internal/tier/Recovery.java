@@ -49,32 +49,52 @@ final class Recovery {
 
     /**
      * Invalidates what changed during an outage and renews or re-reads the epoch as needed, then
-     * runs the operation. If the fast tier's connection changed while it ran, its answer may come
-     * from a server that restarted meanwhile: it is refused as a failure.
+     * runs the operation. The fast tier's connection count is read once, after the call, and
+     * compared with the count this instance last validated (read before the call, a volatile
+     * field): if it moved (a new connection since the validation or during the call), the answer
+     * may come from a server that restarted meanwhile and is not used; the fast tier is validated
+     * again (new epoch, pending invalidations) and the operation runs once more. Every write an
+     * operation makes is a compare-and-set on the copy's version or a stale mark, so running it
+     * again is safe; what the first run wrote carries the epoch that was just replaced.
      *
      * @param fast the fast tier
      * @param operation what to do on it
      * @param <T> its result
      * @return its result
-     * @throws StoreUnavailableException if the fast tier failed, or its connection changed during the call
+     * @throws StoreUnavailableException if the fast tier failed, or its connection changed during both runs
      */
     <T> T run(SessionStore fast, Function<SessionStore, T> operation) {
-        long changes = Connections.changes(fast);
-        prepare(fast, changes);
+        prepare(fast);
+        long before = validated;
         T result = operation.apply(fast);
-        if (changes != Connections.UNKNOWN && Connections.changes(fast) != changes) {
+        if (before == Connections.UNKNOWN) {
+            return result;
+        }
+        long after = Connections.changes(fast);
+        if (after == before) {
+            return result;
+        }
+        revalidate(fast, after);
+        long again = validated;
+        result = operation.apply(fast);
+        if (Connections.changes(fast) != again) {
             throw new StoreUnavailableException("the fast tier's connection changed during the call (the server may"
                     + " have restarted): its answer is not used, and a new epoch is drawn before the next call");
         }
         return result;
     }
 
-    private void prepare(SessionStore fast, long changes) {
-        if (changes == Connections.UNKNOWN) {
-            renewAndInvalidate(fast, false);
-            epoch.refresh(fast);
-        } else if (renewEpoch || recheck || changes != validated || !pending.isEmpty()) {
+    private void prepare(SessionStore fast) {
+        if (validated == Connections.UNKNOWN) {
+            long changes = Connections.changes(fast);
+            if (changes == Connections.UNKNOWN) {
+                renewAndInvalidate(fast, false);
+                epoch.refresh(fast);
+                return;
+            }
             revalidate(fast, changes);
+        } else if (renewEpoch || recheck || !pending.isEmpty()) {
+            revalidate(fast, Connections.changes(fast));
         }
     }
 
