@@ -17,13 +17,15 @@ import java.util.Optional;
  * flight) and tries once more; anything older than the window, and whole-history reads, go to
  * the durable tier. A tail reads the copy's stamp and messages in one fast-tier call
  * ({@link SessionStore#view}: one script on Redis); an after-seq read reads the stamp, then the
- * range. Thread-safe.
+ * range. A tail never goes back behind one this instance answered through the durable tier
+ * ({@link TailFloors}). Thread-safe.
  */
 public final class WindowReader {
     private final FastTier fast;
     private final SessionStore durable;
     private final Refill refill;
     private final Clock clock;
+    private final TailFloors floors = new TailFloors();
 
     /**
      * @param fast the fast tier
@@ -47,14 +49,14 @@ public final class WindowReader {
         if (range.kind() == MessageRange.Kind.ALL || Cacheable.not(id)) {
             return throughDurable(id, range);
         }
-        Lookup first = lookup(id, range);
+        Lookup first = floors.check(id, range, lookup(id, range));
         fast.readings().read(first.messages() != null);
         if (first.messages() != null) {
             return first.messages();
         }
         if (first.refill()) {
             refill.run(id);
-            Lookup second = lookup(id, range);
+            Lookup second = floors.check(id, range, lookup(id, range));
             if (second.messages() != null) {
                 return second.messages();
             }
@@ -64,7 +66,9 @@ public final class WindowReader {
 
     private List<ChatMessage> throughDurable(SessionId id, MessageRange range) {
         fast.readings().readThrough();
-        return durable.read(id, range);
+        List<ChatMessage> answer = durable.read(id, range);
+        floors.answeredByDurable(id, range, answer);
+        return answer;
     }
 
     private Lookup lookup(SessionId id, MessageRange range) {
