@@ -1,5 +1,6 @@
 package dev.multichat.tck.support;
 
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
@@ -27,6 +28,7 @@ public final class Waiting {
             while (!done.getAsBoolean()) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
+                    printThreads();
                     return;
                 }
                 monitor.wait(left);
@@ -34,6 +36,23 @@ public final class Waiting {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Prints every thread's stack to standard error (the test report keeps it): a wait that ran
+     * out is a failure about to be reported, and the stacks say what the store was doing.
+     */
+    private static void printThreads() {
+        StringBuilder dump = new StringBuilder("Waiting: the condition did not hold within " + WAIT_MS
+                + " ms; the threads:\n");
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            dump.append('"').append(thread.getKey().getName()).append("\" ").append(thread.getKey().getState())
+                    .append('\n');
+            for (StackTraceElement frame : thread.getValue()) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        }
+        System.err.print(dump);
     }
 
     /**
