@@ -16,7 +16,7 @@ import java.util.Optional;
  * epoch, committed, not expired) and holds the whole answer; a miss refills the copy (single
  * flight) and tries once more; anything older than the window, and whole-history reads, go to
  * the durable tier. A tail reads the copy's stamp and messages in one fast-tier call
- * ({@link SessionStore#view}: one script on Redis); an after-seq read reads the stamp, then the
+ * ({@link SessionStore#view}: one round trip on Redis); an after-seq read reads the stamp, then the
  * range. A tail never goes back behind one this instance answered through the durable tier
  * ({@link TailFloors}). Thread-safe.
  */
