@@ -15,12 +15,14 @@ import dev.multichat.redis.testing.RedisServerExtension;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * On a single server, an update and a trim are one command each, as an append is: the script
+ * On a single server, an update, a trim and an append that also replaces the metadata
+ * ({@link SessionStore#appendStamped}) are one command each, as an append is: the script
  * moves the session's owner-index entry to its new time and publishes the change hint itself
  * (only when a store besides the writer listens). Counted with {@link CommandCounter}; the
  * index entry's score read back with a client of its own.
@@ -56,6 +58,24 @@ class WriteRoundTripsTest {
             assertThat(indexTime(connection, id)).isEqualTo(trimmed.state().updatedAt().toEpochMilli());
         } finally {
             raw.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("an append with a metadata stamp is one EVALSHA: messages, metadata and version (by two) together")
+    void appendStampedIsOneCommand() {
+        RedisProcess server = REDIS.setup();
+        try (CommandCounter commands = new CommandCounter();
+                SessionStore store = commands.open(server, "prefix=stamped")) {
+            SessionId id = store.create(NewSession.of("stamped", "ann")).id();
+            ChatSession before = store.append(id, List.of(MessageDraft.of(Role.USER, "me", "one"))).session();
+
+            commands.clear();
+            ChatSession stamped = store.appendStamped(id, List.of(MessageDraft.of(Role.USER, "me", "two")),
+                    Map.of("stamp", "2"), Expect.version(before.version())).session();
+            assertThat(commands.sent()).containsExactly("EVALSHA");
+            assertThat(stamped.version()).isEqualTo(before.version() + 2);
+            assertThat(store.find(id).orElseThrow().info().metadata()).isEqualTo(Map.of("stamp", "2"));
         }
     }
 

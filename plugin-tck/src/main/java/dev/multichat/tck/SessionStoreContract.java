@@ -21,5 +21,6 @@ public interface SessionStoreContract extends StoreFixture,
         VersionContract, ReadRangeContract, ReadPagingContract, UpdateContract, TrimContract, DeleteContract,
         ExpiryContract, SlidingExpiryContract, ExpiryVisibilityContract, ListingContract, ListingPagingContract,
         ConcurrencyContract, ConcurrencyRaceContract, PayloadContract, ValidationContract, LifecycleContract,
-        ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract, ViewContract {
+        ModelBasedContract, FeedContract, FeedLifecycleContract, OwnerFeedContract, ViewContract,
+        AppendStampedContract {
 }

@@ -2,8 +2,10 @@
 --       ids hash (message id -> seq)
 -- ARGV: now, expected version (0 = any), n, then n message ids ('' = none), then n values,
 --       then the owner-index key's start ('' on a cluster), the session id, the store's
---       change channel ('' on a cluster), the call's token ('' when every draft has an id) and
---       how many of the channel's subscribers are the calling store's own (0 or 1)
+--       change channel ('' on a cluster), the call's token ('' when every draft has an id),
+--       how many of the channel's subscribers are the calling store's own (0 or 1), then '1' and
+--       the session's new metadata (JSON) for an append that also replaces the metadata
+--       (dev.multichat.spi.StampedAppends: the version moves by two), else '0' and ''
 -- On a single server (or Sentinel) every key lives on the one server, so the script also moves
 -- the session's entry in its owner's index (ZADD XX LT, as OwnerIndex.touch does); on a cluster
 -- that key is in another slot and the caller updates it with a second command. Likewise, on a
@@ -93,9 +95,15 @@ if token ~= '' then
   redis.call('HSET', KEYS[3], '', recent)
 end
 local e = sliding_expiry(st, now)
-redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', st.v + 1, 'l', seq, 'e', e)
+local v = st.v + 1
+if ARGV[9 + 2 * n] == '1' then
+  v = st.v + 2
+  h[10] = ARGV[10 + 2 * n]
+  redis.call('HSET', KEYS[1], 'md', h[10])
+end
+redis.call('HSET', KEYS[1], 'u', ARGV[1], 'v', v, 'l', seq, 'e', e)
 expire_all(e, now, st.e)
 touch_index(ARGV[4 + 2 * n], ARGV[5 + 2 * n], st.o, now)
 hint(ARGV[6 + 2 * n], ARGV[5 + 2 * n], ARGV[8 + 2 * n])
-h[1], h[2], h[4], h[7] = st.v + 1, seq, e, ARGV[1]
+h[1], h[2], h[4], h[7] = v, seq, e, ARGV[1]
 return {'ok', meta()}

@@ -14,15 +14,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * n ids, n encoded messages, the owner index's key start (one server only), the session id,
  * the change channel (one server only), for a batch with drafts without ids a token naming
  * this call (64 random bits), so a call Lettuce re-sends after a reconnect is returned, not
- * stored twice, and how many of the channel's subscribers are this store's own (the script
- * publishes the hint only when there are more).
+ * stored twice, how many of the channel's subscribers are this store's own (the script
+ * publishes the hint only when there are more), and for an append that also replaces the
+ * session's metadata ({@link dev.multichat.spi.StampedAppends}) the new metadata.
  */
 final class AppendCall {
     private AppendCall() {
     }
 
-    /** @return the script's reply */
-    static List<Object> run(RedisStorage storage, SessionId id, List<MessageDraft> drafts, Expect expect, long now) {
+    /**
+     * @param storage the shared storage
+     * @param batch what to append
+     * @param now the append's time
+     * @return the script's reply
+     */
+    static List<Object> run(RedisStorage storage, Batch batch, long now) {
+        SessionId id = batch.id();
+        List<MessageDraft> drafts = batch.drafts();
         boolean allIds = true;
         for (MessageDraft draft : drafts) {
             allIds &= draft.id() != null;
@@ -30,10 +38,11 @@ final class AppendCall {
         boolean single = !storage.link().sharded();
         ChangeChannel channel = storage.after().channel();
         String[] trailing = {single ? storage.keys().ownerStart() : "", id.value(), channel.fromScript(),
-            allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong()), channel.ownListeners()};
+            allIds ? "" : Long.toHexString(ThreadLocalRandom.current().nextLong()), channel.ownListeners(),
+            batch.metadata().isEmpty() ? "0" : "1", batch.metadata()};
         Scripts scripts = storage.scripts();
         return storage.run(allIds ? scripts.appendWithIds() : scripts.append(), id,
-                arguments(drafts, expect, now, trailing));
+                arguments(drafts, batch.expect(), now, trailing));
     }
 
     private static String[] arguments(List<MessageDraft> drafts, Expect expect, long now, String[] trailing) {
@@ -50,5 +59,17 @@ final class AppendCall {
             args[3 + n + k] = MessageCodec.encode(draft, at);
         }
         return args;
+    }
+
+    /**
+     * One append call.
+     *
+     * @param id the session
+     * @param drafts the batch
+     * @param expect checked against the version before the append
+     * @param metadata the session's new metadata as the session hash stores it (JSON), or
+     *     {@code ""} for a plain append
+     */
+    record Batch(SessionId id, List<MessageDraft> drafts, Expect expect, String metadata) {
     }
 }
