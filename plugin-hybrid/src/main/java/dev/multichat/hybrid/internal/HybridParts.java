@@ -43,7 +43,7 @@ public final class HybridParts {
         }
         FastTier fast = new FastTier(fastStore, settings.breaker(), "hybrid-fast " + StoreUri.parse(settings.fast()),
                 readings);
-        MirrorWriter writer = new MirrorWriter(fast, copyClock, settings.window());
+        MirrorWriter writer = new MirrorWriter(fast, copyClock, settings.window(), settings.idleTtl());
         Refill refill = new Refill(fast, copyClock, durable, settings.window(), settings.idleTtl());
         WindowReader reader = new WindowReader(fast, durable, refill, config.clock());
         DurableHints hints = new DurableHints(durable);

@@ -1,21 +1,16 @@
 package dev.multichat.hybrid.internal.mirror;
 
-import dev.multichat.api.Appended;
 import dev.multichat.api.ChatMessage;
 import dev.multichat.api.ChatSession;
-import dev.multichat.api.Expect;
-import dev.multichat.api.MessageDraft;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionNotFoundException;
-import dev.multichat.api.SessionPatch;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.VersionConflictException;
 import dev.multichat.hybrid.internal.tier.CopyClock;
 import dev.multichat.hybrid.internal.tier.FastTier;
 import dev.multichat.hybrid.internal.tier.Stamp;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,24 +18,29 @@ import java.util.Optional;
  * expected-version check as the compare-and-set: a copy is only extended from exactly the
  * durable state it holds; a copy already at the write's version or newer is left alone (the
  * write is dropped); anything else (a gap, a race lost three times, a refill under way, a copy
- * of another epoch) marks the copy stale, so the next read refills it from the durable tier. If the fast tier cannot
- * be reached, the session is invalidated before the fast tier is used again. Thread-safe.
+ * of another epoch) marks the copy stale, so the next read refills it from the durable tier.
+ * When this instance's last write left the copy in exactly the state this write continues
+ * ({@link KnownCopies}), the move is one fast-tier call, without reading the copy first; if the
+ * copy moved meanwhile, that call's version check refuses it and the copy is read as otherwise.
+ * If the fast tier cannot be reached, the session is invalidated before the fast tier is used
+ * again. Thread-safe.
  */
 public final class MirrorWriter {
     private static final int ATTEMPTS = 3;
     private final FastTier fast;
-    private final CopyClock clock;
-    private final int windowSize;
+    private final KnownCopies known;
+    private final CopyMover mover;
 
     /**
      * @param fast the fast tier
      * @param clock the fast tier's clock (pinned to the messages' durable time while they are appended)
      * @param windowSize how many newest messages a copy keeps
+     * @param idleTtl how long a copy lives without a write (zero: forever)
      */
-    public MirrorWriter(FastTier fast, CopyClock clock, int windowSize) {
+    public MirrorWriter(FastTier fast, CopyClock clock, int windowSize, Duration idleTtl) {
         this.fast = fast;
-        this.clock = clock;
-        this.windowSize = windowSize;
+        this.known = new KnownCopies(idleTtl);
+        this.mover = new CopyMover(clock, windowSize, known);
     }
 
     /**
@@ -52,6 +52,7 @@ public final class MirrorWriter {
             return;
         }
         if (fast.call(store -> apply(store, session, messages)).isEmpty()) {
+            known.forget(session.id());
             fast.invalidateLater(session.id());
         }
     }
@@ -62,11 +63,20 @@ public final class MirrorWriter {
             return;
         }
         if (fast.call(store -> poison(store, id)).isEmpty()) {
+            known.forget(id);
             fast.invalidateLater(id);
         }
     }
 
     private Boolean apply(SessionStore store, ChatSession session, List<ChatMessage> messages) {
+        Optional<CopyState> last = known.recall(session, messages, fast.epoch());
+        if (last.isPresent()) {
+            try {
+                return mover.extend(store, last.get(), session, messages) || poison(store, session.id());
+            } catch (VersionConflictException | SessionNotFoundException e) {
+                known.forget(session.id()); // the copy moved or went since this instance's last write: look at it
+            }
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 Optional<ChatSession> copy = store.find(session.id());
@@ -100,59 +110,12 @@ public final class MirrorWriter {
         }
         Window window = state.window();
         boolean contiguous = messages.isEmpty() || messages.get(0).seq() == window.last() + 1;
-        Window moved = window.extend(session.lastSeq(), windowSize);
-        Map<String, String> stamp = MirrorCodec.write(
-                new MirrorState(state.epoch(), session.version(), session.state().expiresAt(), moved));
         if (copy.lastSeq() + window.offset() != window.last() || !contiguous
-                || !appendStamped(store, copy, messages, stamp)) {
+                || !mover.extend(store, new CopyState(copy.id(), copy.version(), copy.lastSeq(), state), session,
+                        messages)) {
             return poison(store, copy.id());
         }
-        if (trimDue(window, moved)) {
-            store.trim(copy.id(), moved.first() - window.offset() - 1);
-        }
         return true;
-    }
-
-    /**
-     * Appends the durable messages to the copy and commits its new stamp, expecting the copy's
-     * version: {@link SessionStore#appendStamped}, one atomic call on a fast tier that offers it,
-     * else the append then the stamp. The fast tier's clock is pinned to the messages' durable
-     * time once a refill has shown that the fast tier keeps it ({@link CopyClock#honoured}), so
-     * each keeps its time without an attribute.
-     *
-     * @return false if the copy must be marked stale (a message cannot be cached, or the fast
-     *     tier stamped another time than the pinned one)
-     */
-    private boolean appendStamped(SessionStore store, ChatSession copy, List<ChatMessage> messages,
-                                  Map<String, String> stamp) {
-        Expect expect = Expect.version(copy.version());
-        if (messages.isEmpty()) {
-            store.update(copy.id(), SessionPatch.metadata(stamp), expect);
-            return true;
-        }
-        Instant pin = clock.honoured() ? messages.get(messages.size() - 1).at() : null;
-        Optional<List<MessageDraft>> drafts = MessageCodec.encode(messages, pin);
-        if (drafts.isEmpty()) {
-            return false;
-        }
-        List<MessageDraft> cached = drafts.get();
-        Appended appended = pin == null ? store.appendStamped(copy.id(), cached, stamp, expect)
-                : clock.pinned(pin, () -> store.appendStamped(copy.id(), cached, stamp, expect));
-        if (!MessageCodec.timesKept(cached, appended.messages(), messages)) {
-            clock.ignore();
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Messages that left the window are trimmed from the copy only when the window's first seq
-     * crosses a multiple of the window size, so a copy holds at most twice the window and an
-     * append costs the trim (a round trip, two on Redis) once per {@code window} messages, not on
-     * each. Readers never look below the stamp's window, so the older messages are only space.
-     */
-    private boolean trimDue(Window window, Window moved) {
-        return (moved.first() - 1) / windowSize > (window.first() - 1) / windowSize;
     }
 
     /** @return whether the copy must be left alone: already at this write's version or newer */
@@ -164,7 +127,8 @@ public final class MirrorWriter {
         return false;
     }
 
-    private static boolean poison(SessionStore store, SessionId id) {
+    private boolean poison(SessionStore store, SessionId id) {
+        known.forget(id);
         Stamp.poison(store, id);
         return true;
     }
