@@ -12,11 +12,14 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The floor of the hybrid append through the public store API, on the Redis plugin alone (the
- * same server and trial as {@link HybridOneThreadBench}): what moving a cached copy forward
- * needs at least, the copy's find, an append expecting its version and a metadata update (the
- * stamp) expecting the next; the hybrid append is the durable append plus this, plus the trim
- * once per window. Also the floor of a cached tail ({@link #view20Copy}). One thread.
+ * The floors of the hybrid append through the public store API, on the Redis plugin alone (the
+ * same server and trial as {@link HybridOneThreadBench}): moving a cached copy forward from a
+ * state this instance knows ({@link #stampCopyRedis}: one {@code appendStamped} expecting the
+ * copy's version, what an append costs on top of the durable append when this instance's last
+ * write left the copy), and from a state it must read first ({@link #moveCopyRedis}: the
+ * copy's find, then the append expecting its version and the stamp expecting the next, in two
+ * calls as before the Redis plugin offered {@code appendStamped}); the trim once per window
+ * comes on top. Also the floor of a cached tail ({@link #view20Copy}). One thread.
  */
 @Threads(1)
 public class HybridFloorBench extends QuickProfile {
@@ -32,6 +35,19 @@ public class HybridFloorBench extends QuickProfile {
         ChatSession copy = stores.redisAlone.find(s.redis).orElseThrow();
         Appended appended = stores.redisAlone.append(s.redis, Payload.ONE, Expect.version(copy.version()));
         return stores.redisAlone.update(s.redis, STAMP, Expect.version(appended.session().version()));
+    }
+
+    /**
+     * @param stores the trial's stores
+     * @param s this thread's sessions
+     * @return the stamped session
+     */
+    @Benchmark
+    public Appended stampCopyRedis(HybridState stores, HybridSession s) {
+        Appended stamped = stores.redisAlone.appendStamped(s.redis, Payload.ONE, STAMP.metadata(),
+                Expect.version(s.redisVersion));
+        s.redisVersion = stamped.session().version();
+        return stamped;
     }
 
     /**

@@ -17,6 +17,8 @@ public class HybridSession {
     SessionId redis;
     SessionId durable;
     SessionId open;
+    /** The Redis session's version, kept by benchmarks that write it expecting a version. */
+    long redisVersion;
     private HybridState state;
 
     /**
@@ -38,6 +40,7 @@ public class HybridSession {
     public void trim() {
         History.trimTo(state.hybrid, hybrid, state.history);
         History.trimTo(state.redisAlone, redis, state.history);
+        redisVersion = state.redisAlone.find(redis).orElseThrow().version();
         History.trimTo(state.durableAlone, durable, state.history);
         History.trimTo(state.circuitOpen, open, state.history);
         state.hybrid.tail(hybrid, 20);
