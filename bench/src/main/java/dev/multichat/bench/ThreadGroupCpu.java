@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * The CPU time of the process's threads other than the caller, summed per kind, so that a
- * benchmark can tell the change feed's own threads ({@code multichat-feed-*}: delivery, watcher)
- * from a driver's ({@code lettuce-*}: Lettuce's event loops) and from the JVM's (JIT compilers,
- * GC and the rest), which a process-wide figure mixes up. A thread that ends between two
- * snapshots takes its CPU with it (the feed's and Lettuce's threads live as long as the store).
+ * benchmark can tell the change feed's own threads ({@code multichat-feed-*}: delivery, watcher;
+ * or the {@code feed-floor-*} thread of {@link FeedFloor}, which stands in for them) from a
+ * driver's ({@code lettuce-*}: Lettuce's event loops) and from the JVM's (JIT compilers, GC and
+ * the rest), which a process-wide figure mixes up. A thread that ends between two snapshots
+ * takes its CPU with it (the feed's and Lettuce's threads live as long as the store).
  */
 final class ThreadGroupCpu {
     /** The kinds, in the order of {@link #snapshot()}'s array. */
@@ -41,7 +42,7 @@ final class ThreadGroupCpu {
     }
 
     private static int kind(String name) {
-        if (name.startsWith("multichat-feed")) {
+        if (name.startsWith("multichat-feed") || name.startsWith("feed-floor")) {
             return 0;
         }
         return name.startsWith("lettuce") ? 1 : 2;
