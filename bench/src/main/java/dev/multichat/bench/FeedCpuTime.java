@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * and on {@code memory} also the bare hand-offs of {@link FeedHandOff} (no consumer, a
  * spinning consumer, a parked consumer unparked per append), on the other backends the
  * {@link FeedFloor} with 1,000 listeners (a wake-up and the listener calls per append, nothing
- * else). Not a JMH benchmark: on a shared
+ * else) and, on redis and postgres, a store without subscribers beside a second store on the
+ * same data (the hints to other instances). Not a JMH benchmark: on a shared
  * machine whose load swings, JMH's wall-clock rates vary several-fold between iterations (and
  * between trials run minutes apart), while the CPU the writer burns on its own thread moves
  * far less, and interleaving puts every subject under the same load. The writer's CPU figure
@@ -62,6 +63,9 @@ public final class FeedCpuTime {
             }
             if (!"memory".equals(backend)) {
                 floor(servers.uri(backend, dir.resolve("floor")), subjects, open);
+                if ("redis".equals(backend) || "postgres".equals(backend)) { // servers: two instances share one
+                    listened(servers.uri(backend, dir.resolve("listened")), subjects, open);
+                }
             } else {
                 for (String mode : new String[] {"none", "spin", "unpark"}) {
                     FeedHandOff handOff = new FeedHandOff();
@@ -98,6 +102,20 @@ public final class FeedCpuTime {
         FeedFloor floor = new FeedFloor(1000, batch -> RECEIVED.add(batch.size()));
         open.add(floor);
         subjects.put("floor, 1000 listener(s)", () -> floor.handOff(store.append(id, Payload.ONE)));
+    }
+
+    /**
+     * A store without subscribers, beside a second store on the same data (another app instance)
+     * that follows nothing: what the backend's hints to other instances cost an append (on Redis
+     * the append script's {@code PUBLISH}, sent whenever another store listens, and the other
+     * store's receipt, here in the same process).
+     */
+    private static void listened(String uri, Map<String, Runnable> subjects, List<AutoCloseable> open) {
+        SessionStore store = SessionStores.open(uri);
+        open.add(store);
+        open.add(SessionStores.open(uri));
+        SessionId id = store.create(NewSession.of("listened", "bench")).id();
+        subjects.put("store, 0, another listening", () -> store.append(id, Payload.ONE));
     }
 
     /**
