@@ -99,7 +99,7 @@ public final class FeedCpuTime {
         SessionStore store = SessionStores.open(uri);
         open.add(store);
         SessionId id = store.create(NewSession.of("floored", "bench")).id();
-        FeedFloor floor = new FeedFloor(1000, batch -> RECEIVED.add(batch.size()));
+        FeedFloor floor = new FeedFloor(1000, batch -> RECEIVED.add(batch.size()), false);
         open.add(floor);
         subjects.put("floor, 1000 listener(s)", () -> floor.handOff(store.append(id, Payload.ONE)));
     }

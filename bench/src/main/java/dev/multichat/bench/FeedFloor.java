@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -24,30 +27,56 @@ final class FeedFloor implements AutoCloseable {
     private final Queue<Appended> queue = new ConcurrentLinkedQueue<>();
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Thread consumer;
+    private final ThreadPoolExecutor pool;
     private volatile boolean running = true;
 
     /**
      * @param listeners how many listeners the thread calls per append
      * @param listener the listener each of them is (the bench's subscribers' counting listener)
+     * @param pooled hand each append to a two-thread {@link ThreadPoolExecutor} over a
+     *     {@link LinkedBlockingQueue} (as the feed's delivery pool does: two locks and a timed
+     *     park per wake-up) instead of the lock-free queue and the plain park
      */
-    FeedFloor(int listeners, SessionListener listener) {
+    FeedFloor(int listeners, SessionListener listener, boolean pooled) {
         for (int i = 0; i < listeners; i++) {
             this.listeners.add(batch -> listener.onMessages(batch)); // one object per listener, as subscribers
+        }
+        AtomicInteger made = new AtomicInteger();
+        pool = !pooled ? null : new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "feed-floor-pool-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        if (pool != null) {
+            pool.allowCoreThreadTimeOut(true);
         }
         consumer = new Thread(this::consume, "feed-floor-consumer");
         consumer.setDaemon(true);
         consumer.start();
     }
 
-    /** @param appended an append's result, handed to the consumer thread, which is woken */
+    /** @param appended an append's result, handed to the consumer thread, which is woken (or to the pool) */
     void handOff(Appended appended) {
+        if (pool != null) {
+            pool.execute(() -> deliver(appended));
+            return;
+        }
         queue.add(appended);
         LockSupport.unpark(consumer);
+    }
+
+    private void deliver(Appended appended) {
+        for (SessionListener listener : listeners) {
+            listener.onMessages(appended.messages());
+        }
     }
 
     /** Stops the thread after it called the listeners with what was handed off. */
     @Override
     public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
         running = false;
         LockSupport.unpark(consumer);
         try {
@@ -64,9 +93,7 @@ final class FeedFloor implements AutoCloseable {
                 LockSupport.park(this);
                 continue;
             }
-            for (SessionListener listener : listeners) {
-                listener.onMessages(appended.messages());
-            }
+            deliver(appended);
         }
     }
 }

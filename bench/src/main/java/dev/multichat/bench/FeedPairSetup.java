@@ -42,7 +42,9 @@ public class FeedPairSetup {
     /**
      * What follows the followed session: {@code feed}, the store's change feed with
      * {@link #subscribers} subscribers; or {@code floor}, no subscriber but a {@link FeedFloor}
-     * with as many listeners, handed each append's result (the floor of a per-append delivery).
+     * with as many listeners, handed each append's result (the floor of a per-append delivery);
+     * or {@code floorpool}, the same through a two-thread {@code ThreadPoolExecutor} over a
+     * {@code LinkedBlockingQueue}, as the feed's delivery pool hands off.
      */
     @Param({"feed"})
     public String follow;
@@ -73,14 +75,15 @@ public class FeedPairSetup {
         followed = store.create(NewSession.of("followed", "bench")).id();
         alone = store.create(NewSession.of("alone", "bench")).id();
         SessionListener counting = batch -> received.add(batch.size());
-        if ("floor".equals(follow)) {
-            floor = new FeedFloor(subscribers, counting);
+        if (follow.startsWith("floor")) {
+            floor = new FeedFloor(subscribers, counting, "floorpool".equals(follow));
         } else {
             for (int i = 0; i < subscribers; i++) {
                 subscriptions.add(store.followSession(followed, 0, counting));
             }
         }
-        String what = floor == null ? " subscriber(s)" : " floor listener(s)";
+        String what = floor == null ? " subscriber(s)"
+                : "floorpool".equals(follow) ? " pooled floor listener(s)" : " floor listener(s)";
         pairs = new FeedPairs(backend + ", " + subscribers + what, System.out);
     }
 
