@@ -28,8 +28,7 @@ public class FeedBench extends QuickProfile {
      */
     @Benchmark
     public Appended append(FeedPairSetup s) {
-        s.count++;
-        return s.store.append(s.target, Payload.ONE);
+        return s.append();
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.multichat.bench;
 
+import dev.multichat.api.Appended;
 import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
+import dev.multichat.api.SessionListener;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
 import dev.multichat.api.Subscription;
@@ -37,11 +39,21 @@ public class FeedPairSetup {
     @Param({"1", "1000"})
     public int subscribers;
 
+    /**
+     * What follows the followed session: {@code feed}, the store's change feed with
+     * {@link #subscribers} subscribers; or {@code floor}, no subscriber but a {@link FeedFloor}
+     * with as many listeners, handed each append's result (the floor of a per-append delivery);
+     * or {@code floorpool}, the same through a two-thread {@code ThreadPoolExecutor} over a
+     * {@code LinkedBlockingQueue}, as the feed's delivery pool hands off.
+     */
+    @Param({"feed"})
+    public String follow;
+
     /** The session the current iteration appends to. */
-    SessionId target;
-    SessionStore store;
+    private SessionId target;
+    private SessionStore store;
     /** Appends of the current iteration (the benchmark thread's own count). */
-    long count;
+    private long count;
     private SessionId followed;
     private SessionId alone;
     private boolean withFollowers;
@@ -53,6 +65,7 @@ public class FeedPairSetup {
     private final FeedBackends backends = new FeedBackends();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Path dir;
+    private FeedFloor floor;
 
     /** Opens the store, creates both sessions and subscribes to the followed one. */
     @Setup(Level.Trial)
@@ -61,10 +74,32 @@ public class FeedPairSetup {
         store = SessionStores.open(backends.uri(backend, dir));
         followed = store.create(NewSession.of("followed", "bench")).id();
         alone = store.create(NewSession.of("alone", "bench")).id();
-        for (int i = 0; i < subscribers; i++) {
-            subscriptions.add(store.followSession(followed, 0, batch -> received.add(batch.size())));
+        SessionListener counting = batch -> received.add(batch.size());
+        if (follow.startsWith("floor")) {
+            floor = new FeedFloor(subscribers, counting, "floorpool".equals(follow));
+        } else {
+            for (int i = 0; i < subscribers; i++) {
+                subscriptions.add(store.followSession(followed, 0, counting));
+            }
         }
-        pairs = new FeedPairs(backend + ", " + subscribers + " subscriber(s)", System.out);
+        String what = floor == null ? " subscriber(s)"
+                : "floorpool".equals(follow) ? " pooled floor listener(s)" : " floor listener(s)";
+        pairs = new FeedPairs(backend + ", " + subscribers + what, System.out);
+    }
+
+    /**
+     * Appends one message to this iteration's session; with {@code follow=floor}, an append to
+     * the followed session is handed to the floor's thread.
+     *
+     * @return the acknowledgement
+     */
+    Appended append() {
+        count++;
+        Appended appended = store.append(target, Payload.ONE);
+        if (floor != null && withFollowers) {
+            floor.handOff(appended);
+        }
+        return appended;
     }
 
     /**
@@ -100,6 +135,9 @@ public class FeedPairSetup {
     public void close() {
         pairs.reportMedian();
         subscriptions.forEach(Subscription::close);
+        if (floor != null) {
+            floor.close();
+        }
         store.close();
         backends.close();
         DataDir.delete(dir);

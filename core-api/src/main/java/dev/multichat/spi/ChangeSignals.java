@@ -20,6 +20,21 @@ public interface ChangeSignals {
     void start(ChangeSink sink);
 
     /**
+     * Whether anything in this store is followed now: called with {@code true} when the store's
+     * first subscription (of a session or an owner) starts, before that subscription's first
+     * read, and with {@code false} when its last one ends; the calls alternate, starting with
+     * {@code true}, and never overlap. A source whose hints cost other stores something (a Redis
+     * {@code PUBLISH} of every append reaches each listening store) can listen only while it is
+     * wanted; a hint missed meanwhile only waits for the periodic check. Called after
+     * {@link #start}; must not throw. By default ignored (the source listens from its start).
+     *
+     * @param followed true if the store has a subscription now, false once it has none
+     */
+    default void wanted(boolean followed) {
+        // listens from start to close
+    }
+
+    /**
      * Stops watching and releases its thread and connection; called once, before the backend's
      * {@link StoreLifecycle#close()}. Must return promptly; must not throw.
      */

@@ -47,6 +47,7 @@ class ChangeHintsTest {
         StoreParts watcher = provider.open(StoreConfig.of(uri));
         Recorder hints = new Recorder();
         watcher.signals().start(hints);
+        watcher.signals().wanted(true); // as the core does when the store's first subscription starts
         try (SessionStore writer = SessionStores.open(uri)) {
             Set<SessionId> ids = new HashSet<>();
             for (int i = 0; i < 12; i++) {

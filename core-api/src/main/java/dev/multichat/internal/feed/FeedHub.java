@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * without reading; other hints (the store's other writes, the backend's {@link ChangeSignals},
  * a periodic check) make the watch of the session or owner concerned look the session up and
  * read the store if needed, once for all its followers. A session's followers take the
- * published batches from one shared ring. Reads go through the guarded store, so the closed
+ * published batches from one shared ring. The backend's signals are told whether anything is
+ * followed ({@link FeedDemand}). Reads go through the guarded store, so the closed
  * state and metrics apply. Thread-safe.
  */
 public final class FeedHub implements ChangeSink {
@@ -37,6 +38,7 @@ public final class FeedHub implements ChangeSink {
     private final FeedThreads threads = new FeedThreads();
     private final Map<SessionId, SessionWatch> sessions = new ConcurrentHashMap<>();
     private final OwnerRouter owners;
+    private final FeedDemand demand;
     private volatile boolean closed;
 
     /**
@@ -54,6 +56,7 @@ public final class FeedHub implements ChangeSink {
         this.signals = signals;
         this.check = check;
         this.owners = new OwnerRouter(catalog, clock, threads);
+        this.demand = new FeedDemand(signals);
         threads.every(check, this::changedAnywhere);
         Duration relieve = Duration.ofMillis(FeedThreads.RELIEVE_MS);
         threads.every(relieve, () -> sessions.values().forEach(SessionWatch::unstick));
@@ -71,25 +74,12 @@ public final class FeedHub implements ChangeSink {
                     + afterSeq + "); pass 0 to receive the whole stored history");
         }
         ChatSession session = catalog.find(id).orElseThrow(() -> new SessionNotFoundException(id));
-        while (true) {
-            boolean[] made = new boolean[1];
-            SessionWatch watch = sessions.computeIfAbsent(id, k -> {
-                made[0] = true;
-                return newWatch(session);
-            });
-            SessionFollower follower = new SessionFollower(watch.target(), afterSeq,
-                    new SessionCalls(listener, id), threads.delivery(), watch::remove);
-            if (watch.add(follower)) {
-                if (closed) {
-                    follower.close();
-                    throw new StoreClosedException("the store's change feed");
-                }
-                follower.signal(null, null);
-                if (made[0]) {
-                    watch.hint(); // appends between the look-up above and the watch went unseen by it
-                }
-                return follower;
-            }
+        Runnable release = demand.acquire(); // before the follower's first read
+        try {
+            return attach(session, afterSeq, new SessionCalls(listener, id), release);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
         }
     }
 
@@ -102,7 +92,13 @@ public final class FeedHub implements ChangeSink {
         if (owner == null || owner.isBlank() || listener == null) {
             throw new InvalidInputException("followOwner needs a non-blank owner and a listener");
         }
-        return owners.follow(owner, listener);
+        Runnable release = demand.acquire();
+        try {
+            return owners.follow(owner, listener, release);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
     }
 
     /** @param id a session this store just wrote (or deleted) */
@@ -158,10 +154,33 @@ public final class FeedHub implements ChangeSink {
         threads.shutdown();
     }
 
-    private SessionWatch newWatch(ChatSession session) {
-        SessionWatch[] made = new SessionWatch[1];
-        made[0] = new SessionWatch(new FeedTarget(session.id(), log, new BatchRing()), session, catalog, threads,
-                () -> sessions.remove(session.id(), made[0]));
-        return made[0];
+    /** Adds a follower to the session's watch (made if there is none, or a new one if it retired). */
+    private SessionFollower attach(ChatSession session, long afterSeq, SessionCalls calls, Runnable release) {
+        SessionId id = session.id();
+        while (true) {
+            boolean[] made = new boolean[1];
+            SessionWatch watch = sessions.computeIfAbsent(id, k -> {
+                made[0] = true;
+                SessionWatch[] fresh = new SessionWatch[1];
+                fresh[0] = new SessionWatch(new FeedTarget(id, log, new BatchRing()), session, catalog, threads,
+                        () -> sessions.remove(id, fresh[0]));
+                return fresh[0];
+            });
+            SessionFollower follower = new SessionFollower(watch.target(), afterSeq, calls, threads.delivery(), f -> {
+                watch.remove(f);
+                release.run();
+            });
+            if (watch.add(follower)) {
+                if (closed) {
+                    follower.close();
+                    throw new StoreClosedException("the store's change feed");
+                }
+                follower.signal(null, null);
+                if (made[0]) {
+                    watch.hint(); // appends between the look-up and the watch went unseen by it
+                }
+                return follower;
+            }
+        }
     }
 }

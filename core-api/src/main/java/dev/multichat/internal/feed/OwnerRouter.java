@@ -47,14 +47,20 @@ final class OwnerRouter {
         this.runner = new SerialRunner(threads.watcher(), this::pass);
     }
 
-    /** See {@link dev.multichat.api.SessionStore#followOwner}; the arguments are checked. */
-    synchronized Subscription follow(String owner, OwnerListener listener) {
+    /**
+     * See {@link dev.multichat.api.SessionStore#followOwner}; the arguments are checked.
+     *
+     * @param left runs when the subscription leaves (maybe more than once)
+     */
+    synchronized Subscription follow(String owner, OwnerListener listener, Runnable left) {
         if (closed) {
             throw new StoreClosedException("the store's change feed");
         }
         OwnerWatch watch = owners.computeIfAbsent(owner, o -> new OwnerWatch(o, catalog, clock));
-        OwnerFollower follower = new OwnerFollower(listener, threads.delivery(), f -> leave(owner, watch, f),
-                this::changedAnywhere, watch.known());
+        OwnerFollower follower = new OwnerFollower(listener, threads.delivery(), f -> {
+            leave(owner, watch, f);
+            left.run();
+        }, this::changedAnywhere, watch.known());
         watch.add(follower);
         return follower;
     }

@@ -21,8 +21,14 @@ import java.util.function.BooleanSupplier;
  * it goes idle, so under a steady stream of appends (one every few microseconds) the writers
  * only count their requests and wake nothing; the watch's appends do not even request while the
  * sweeper is on its thread ({@link #onThread()}), since it looks at the pending results before it
- * goes idle. After {@link #TURN_NANOS} on the thread it queues
- * itself again behind other sessions' tasks (fairness), still without a writer's wake-up.
+ * goes idle. After {@link #TURN_NANOS} on the thread it queues itself again behind other
+ * sessions' tasks (fairness), still without a writer's wake-up.
+ *
+ * <p>It lingers only while that pays: woken from idle, it lingers before its next idle spell only
+ * if the request that woke it came within {@link #LINGER_NANOS} of its going idle. Appends slower
+ * than that (a Redis round trip, an fsync: 100 us to milliseconds) wake it each time anyway, and
+ * a spin after each would only take a core from what the writer's next append waits on (on 2
+ * cores: the driver's event loop, the server).
  *
  * <p>A listener that does not return holds the walk, so the watch asks every
  * {@link FeedThreads#RELIEVE_MS} ms whether the walk moved on ({@link #stuck()}) and, if not,
@@ -47,6 +53,12 @@ final class Sweeper implements Runnable {
     private volatile boolean walking;
     private volatile boolean walkOwed;
     private long stepsAtCheck = -1;
+    /** When the writer's request that woke the sweeper came (set only when it hands the pool a task). */
+    private volatile long wokenAt;
+    /** When the sweeper last went idle; sweeper thread only (runs never overlap). */
+    private long idleAt;
+    /** Whether the sweeper waits for the next request before it goes idle; sweeper thread only. */
+    private boolean lingers = true;
 
     /**
      * @param followers the watch's followers (a concurrent list, read at each walk)
@@ -64,6 +76,7 @@ final class Sweeper implements Runnable {
     /** Makes a round run soon, unless the pool has shut down. Returns at once; wakes a thread only if idle. */
     void request() {
         if (requests.getAndIncrement() == 0) {
+            wokenAt = System.nanoTime();
             submit();
         }
         Sweeper next = replacement;
@@ -93,6 +106,10 @@ final class Sweeper implements Runnable {
     @Override
     public void run() {
         long turnEnd = System.nanoTime() + TURN_NANOS;
+        if (idleAt != 0) { // woken from idle: would a linger have caught this request?
+            lingers = wokenAt - idleAt <= LINGER_NANOS;
+            idleAt = 0;
+        }
         onThread = true;
         while (true) {
             int seen = requests.get();
@@ -149,13 +166,16 @@ final class Sweeper implements Runnable {
      * @return true if the sweeper went idle; false if work came (or it was retired): it runs on
      */
     private boolean wentIdle() {
-        long end = System.nanoTime() + LINGER_NANOS;
+        long end = System.nanoTime() + (lingers ? LINGER_NANOS : 0);
         while (requests.get() == 1 && !pending.getAsBoolean() && replacement == null) {
-            if (System.nanoTime() - end > 0) {
+            long now = System.nanoTime();
+            if (now - end >= 0) {
                 onThread = false; // then the last look: a writer that pushed before it sees the flag down
+                idleAt = now; // before the release, so the run the next request starts sees it
                 if (!pending.getAsBoolean() && requests.compareAndSet(1, 0)) {
                     return true; // the next request hands the pool a task
                 }
+                idleAt = 0;
                 onThread = true;
                 return false;
             }

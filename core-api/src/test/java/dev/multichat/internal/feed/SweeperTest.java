@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.multichat.api.Appended;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.Test;
  * A session watch's sweeper under a stream of requests (one per append of this store): every
  * request is served by a round that starts after it; a writer hands the pool a task (which
  * wakes a parked thread) only when the sweeper went idle, not per request, and the sweeper
- * keeps its thread between rounds instead of queueing (and waking) a task per round. Counted,
- * not timed.
+ * keeps its thread between rounds instead of queueing (and waking) a task per round; under
+ * requests slower than its linger it does not spin after each round. Counted, not timed.
  */
 class SweeperTest {
     private static final int REQUESTS = 5_000;
     /** The work a writer does between two requests, like a memory append's (a few microseconds). */
     private static final long WORK_NANOS = 2_000;
     private static final long WAIT_S = 30;
+    /** Requests of the slow stream, and the time between two (a Redis append's round trip). */
+    private static final int SLOW_REQUESTS = 100;
+    private static final long SLOW_NANOS = 300_000;
 
     private final AtomicLong issued = new AtomicLong();
     private final AtomicLong covered = new AtomicLong();
@@ -96,6 +100,35 @@ class SweeperTest {
         assertThat(tasks.sum()).as("tasks handed to the pool").isLessThan(REQUESTS / 10);
     }
 
+    @Test
+    @DisplayName("100 requests 300 us apart (a Redis append's pace): all served, none followed by a spin")
+    void slowRequestsLeaveNoSpin() {
+        LongAdder looks = new LongAdder(); // the sweeper's looks for pending results since the last pass
+        List<Long> looksBeforePass = new CopyOnWriteArrayList<>();
+        Sweeper sweeper = new Sweeper(List.of(), pool, () -> {
+            looksBeforePass.add(looks.sumThenReset());
+            return pass();
+        }, () -> {
+            looks.increment();
+            return false;
+        });
+        for (int i = 1; i <= SLOW_REQUESTS; i++) {
+            issued.set(i);
+            sweeper.request();
+            work(SLOW_NANOS);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_S);
+        while (covered.get() < SLOW_REQUESTS) { // a request never served would keep this loop to its deadline
+            assertThat(System.nanoTime() - deadline).as("every request served within %d s", WAIT_S).isNegative();
+            Thread.onSpinWait();
+        }
+        // a sweeper that goes idle at once looks twice (the loop's test and the last look); a
+        // 20 us spin looks hundreds of times. The first idle spell lingers (nothing known yet);
+        // a round delayed by the scheduler until just before the next request may linger once.
+        long spins = looksBeforePass.stream().skip(2).filter(n -> n > 3).count();
+        assertThat(spins).as("idle spells with a spin, of %s", looksBeforePass).isLessThan(SLOW_REQUESTS / 10);
+    }
+
     @AfterEach
     void stopPool() {
         pool.shutdownNow();
@@ -117,7 +150,11 @@ class SweeperTest {
     }
 
     private static void work() {
-        long end = System.nanoTime() + WORK_NANOS;
+        work(WORK_NANOS);
+    }
+
+    private static void work(long nanos) {
+        long end = System.nanoTime() + nanos;
         while (System.nanoTime() - end < 0) {
             Thread.onSpinWait();
         }
