@@ -60,8 +60,9 @@ final class GuardedLog implements MessageLog, SessionViews, StampedAppends {
         }
         return guard.run(StoreOperation.APPEND, () -> {
             List<MessageDraft> checked = validator.append(id, drafts, expect);
-            validator.update(id, SessionPatch.metadata(metadata), expect);
-            return stamped.appendStamped(id, checked, Map.copyOf(metadata), expect);
+            SessionPatch stamp = SessionPatch.metadata(metadata); // checks and copies the map once
+            validator.update(id, stamp, expect);
+            return stamped.appendStamped(id, checked, stamp.metadata(), expect);
         });
     }
 
