@@ -12,8 +12,10 @@ import dev.multichat.api.StoreException;
 import dev.multichat.api.StoreUnavailableException;
 import dev.multichat.api.Subscription;
 import dev.multichat.json.internal.files.SessionPaths;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -25,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A backend outage and the change feed (issue 14): the followed session's directory is swapped
- * for a plain file, so that the operating system fails every access below it (ENOTDIR, as a
- * vanished mount does, whoever the user, root included), then put back. The follower is told
- * once ({@code onError}), stays active, and gets every acknowledged message, appended before
- * and after the outage, once, in seq order.
+ * A backend outage and the change feed (issue 14): the followed session's directory is reached
+ * through a symbolic link, which is swapped in one rename for a link to a plain file, so that the
+ * operating system fails every access below it (ENOTDIR, as a vanished mount does, whoever the
+ * user, root included), then swapped back. The swaps are atomic: the directory is never absent
+ * (a feed that looked while it was would rightly see the session deleted and end). The follower
+ * is told once ({@code onError}), stays active, and gets every acknowledged message, appended
+ * before and after the outage, once, in seq order.
  */
 class FeedOutageTest {
     @TempDir
@@ -43,23 +47,23 @@ class FeedOutageTest {
     void outageIsSignalledAndTheFeedResumes() throws Exception {
         Path root = Files.createDirectories(dir.resolve("store"));
         List<String> acked = new ArrayList<>();
-        try (SessionStore store = TestStores.open(root, "feed-check=100ms");
-             Subscription subscription = follow(store, store.create(NewSession.of("watched", "owner")).id())) {
-            SessionId id = SessionId.of("watched");
+        try (SessionStore store = TestStores.open(root, "feed-check=100ms")) {
+            SessionId id = store.create(NewSession.of("watched", "owner")).id();
+            Path sessionDir = new SessionPaths(root.toRealPath()).dir(id);
+            Path real = Files.move(sessionDir, dir.resolve("real"));
+            Files.createSymbolicLink(sessionDir, real); // before anything follows or appends
+            Path blocker = Files.writeString(dir.resolve("blocker"), "not a directory: the session is unreachable");
+            Subscription subscription = follow(store, id);
             acked.addAll(ids(store.append(id, TestStores.drafts("before", 3)).messages()));
             assertThat(take(3)).extracting(ChatMessage::seq).containsExactly(1L, 2L, 3L);
 
-            Path sessionDir = new SessionPaths(root.toRealPath()).dir(id);
-            Path away = dir.resolve("away");
-            Files.move(sessionDir, away);
-            Files.writeString(sessionDir, "not a directory: the session is unreachable");
+            swapLink(sessionDir, blocker);
             assertThat(errors.poll(30, TimeUnit.SECONDS)).as("the follower is told of the outage")
                     .isInstanceOf(StoreUnavailableException.class);
             assertThatThrownBy(() -> store.append(id, TestStores.drafts("during", 1)))
                     .isInstanceOf(StoreUnavailableException.class);
 
-            Files.delete(sessionDir);
-            Files.move(away, sessionDir);
+            swapLink(sessionDir, real);
             acked.addAll(ids(store.append(id, TestStores.drafts("after", 3)).messages()));
             List<ChatMessage> rest = take(3);
             assertThat(rest).extracting(ChatMessage::seq).containsExactly(4L, 5L, 6L);
@@ -69,7 +73,14 @@ class FeedOutageTest {
             assertThat(received).as("nothing delivered twice").isEmpty();
             assertThat(errors).as("one onError for the one outage").isEmpty();
             assertThat(subscription.isActive()).isTrue();
+            subscription.close();
         }
+    }
+
+    /** Points {@code link} at {@code target} in one rename (a new link moved over the old one). */
+    private void swapLink(Path link, Path target) throws IOException {
+        Path fresh = Files.createSymbolicLink(dir.resolve("link-" + System.nanoTime()), target);
+        Files.move(fresh, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Subscription follow(SessionStore store, SessionId id) {
