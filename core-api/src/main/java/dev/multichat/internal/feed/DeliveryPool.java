@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * The threads that deliver to listeners: a few (one per core, at least {@link #BASE}) run the
  * session watches' {@link Sweeper}s (one task per pass hands the new batches to every follower
  * of a session, so a pass wakes one thread, not 1,000) and the followers' own serial tasks
- * (catch-up, errors, the end), at most one queued task each (their {@link SerialRunner}s
+ * (catch-up, errors, the end), at most one queued task each (their serial runs
  * coalesce). When listeners hold every thread (blocked or slow in a call) and no task has
  * finished since the last {@link #relieve()} (the watcher calls it every
  * {@link FeedThreads#RELIEVE_MS} ms) while tasks wait, the pool grows by its base size, up
@@ -58,6 +58,11 @@ final class DeliveryPool implements Executor {
             pool.setCorePoolSize(base);
             pool.setMaximumPoolSize(base);
         }
+    }
+
+    /** @return true while tasks wait for a thread */
+    boolean crowded() {
+        return !pool.getQueue().isEmpty();
     }
 
     /** @return the threads the pool runs when no listener blocks: one per core, at least {@link #BASE} */

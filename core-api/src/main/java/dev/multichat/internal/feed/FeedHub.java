@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A store's change feed: one watch per followed session or owner fans out to its subscribers.
@@ -76,7 +77,7 @@ public final class FeedHub implements ChangeSink {
         ChatSession session = catalog.find(id).orElseThrow(() -> new SessionNotFoundException(id));
         Runnable release = demand.acquire(); // before the follower's first read
         try {
-            return attach(session, afterSeq, new SessionCalls(listener, id), release);
+            return attach(session, afterSeq, listener, release);
         } catch (RuntimeException e) {
             release.run();
             throw e;
@@ -155,7 +156,7 @@ public final class FeedHub implements ChangeSink {
     }
 
     /** Adds a follower to the session's watch (made if there is none, or a new one if it retired). */
-    private SessionFollower attach(ChatSession session, long afterSeq, SessionCalls calls, Runnable release) {
+    private SessionFollower attach(ChatSession session, long afterSeq, SessionListener listener, Runnable release) {
         SessionId id = session.id();
         while (true) {
             boolean[] made = new boolean[1];
@@ -166,10 +167,12 @@ public final class FeedHub implements ChangeSink {
                         () -> sessions.remove(id, fresh[0]));
                 return fresh[0];
             });
-            SessionFollower follower = new SessionFollower(watch.target(), afterSeq, calls, threads.delivery(), f -> {
+            Consumer<SessionFollower> detach = f -> {
                 watch.remove(f);
                 release.run();
-            });
+            };
+            SessionFollower follower = new SessionFollower(watch.target(), afterSeq, listener, threads.delivery(),
+                    detach);
             if (watch.add(follower)) {
                 if (closed) {
                     follower.close();

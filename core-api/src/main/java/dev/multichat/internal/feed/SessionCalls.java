@@ -9,22 +9,23 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Calls one {@link SessionListener}, turning what it throws into a {@link ListenerFailure}. */
+/**
+ * Calls a {@link SessionListener}, turning what it throws into a {@link ListenerFailure}.
+ * Static, so that a follower holds its listener itself (one object less per follower to reach
+ * on every walk).
+ */
 final class SessionCalls {
     private static final Logger LOG = LoggerFactory.getLogger(SessionCalls.class);
-    private final SessionListener listener;
-    private final SessionId id;
 
-    SessionCalls(SessionListener listener, SessionId id) {
-        this.listener = listener;
-        this.id = id;
+    private SessionCalls() {
     }
 
     /**
+     * @param listener the listener called
      * @param messages unmodifiable (the same list goes to every follower), not empty
      * @return the last message's seq
      */
-    long messages(List<ChatMessage> messages) {
+    static long messages(SessionListener listener, List<ChatMessage> messages) {
         try {
             listener.onMessages(messages);
         } catch (RuntimeException e) {
@@ -33,7 +34,11 @@ final class SessionCalls {
         return messages.get(messages.size() - 1).seq();
     }
 
-    void error(StoreException error) {
+    /**
+     * @param listener the listener called
+     * @param error the outage reported
+     */
+    static void error(SessionListener listener, StoreException error) {
         try {
             listener.onError(error);
         } catch (RuntimeException e) {
@@ -41,8 +46,15 @@ final class SessionCalls {
         }
     }
 
-    /** Never throws: the listener's last call. */
-    void end(FeedEnd reason, RuntimeException cause) {
+    /**
+     * The listener's last call; never throws.
+     *
+     * @param listener the listener called
+     * @param id the session it followed (for the log)
+     * @param reason why its feed ends
+     * @param cause what it threw, if that ended the feed (logged), or null
+     */
+    static void end(SessionListener listener, SessionId id, FeedEnd reason, RuntimeException cause) {
         if (cause != null) {
             LOG.warn("a listener following session {} threw; its subscription ends", id, cause);
         }

@@ -9,7 +9,6 @@ import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 
 /**
  * The hub's watch over one followed session. This store's appends hand it their results; other
@@ -25,7 +24,7 @@ import java.util.concurrent.Executor;
 final class SessionWatch {
     private final FeedTarget target;
     private final SessionTail tail;
-    private final Executor pool;
+    private final DeliveryPool pool;
     private final List<SessionFollower> followers = new CopyOnWriteArrayList<>();
     private final AppendInbox local = new AppendInbox();
     private final HintGate gate;
@@ -47,7 +46,7 @@ final class SessionWatch {
         this.target = target;
         this.tail = new SessionTail(target, session, catalog);
         this.pool = threads.delivery();
-        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending);
+        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded));
         this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
     }
@@ -109,7 +108,7 @@ final class SessionWatch {
     void unstick() {
         Sweeper held = sweeper;
         if (held.stuck()) {
-            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending);
+            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded));
             held.retire(fresh);
             sweeper = fresh;
             fresh.requestWalk(); // the batches the held walk did not hand out

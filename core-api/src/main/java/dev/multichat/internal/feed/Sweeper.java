@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -16,19 +17,15 @@ import java.util.function.BooleanSupplier;
  * after it, so a round costs the same whatever the number of followers or of appends it covers.
  *
  * <p>A writer hands work to the pool (a task, which wakes a parked thread) only when the
- * sweeper is idle. A running sweeper stays on its thread while requests keep coming: after a
- * round that left none it waits up to {@link #LINGER_NANOS} for the next one, spinning, before
- * it goes idle, so under a steady stream of appends (one every few microseconds) the writers
- * only count their requests and wake nothing; the watch's appends do not even request while the
- * sweeper is on its thread ({@link #onThread()}), since it looks at the pending results before it
- * goes idle. After {@link #TURN_NANOS} on the thread it queues itself again behind other
- * sessions' tasks (fairness), still without a writer's wake-up.
- *
- * <p>It lingers only while that pays: woken from idle, it lingers before its next idle spell only
- * if the request that woke it came within {@link #LINGER_NANOS} of its going idle. Appends slower
- * than that (a Redis round trip, an fsync: 100 us to milliseconds) wake it each time anyway, and
- * a spin after each would only take a core from what the writer's next append waits on (on 2
- * cores: the driver's event loop, the server).
+ * sweeper is idle. While it is on its thread ({@link #onThread()}), the watch's appends only
+ * push their results, without a request: it looks at the pending results before it goes idle.
+ * Between rounds its {@link Pacer} decides how it spends the thread: while appends stream it
+ * spaces the rounds (parked), so that one round delivers many appends; woken within
+ * {@link #LINGER_NANOS} of going idle it spins that long for the next request; otherwise it goes
+ * idle at once (a spin after each of appends slower than that, a Redis round trip or an fsync
+ * apart, would only take a core from what the writer's next append waits on). After
+ * {@link #TURN_NANOS} on the thread it queues itself again behind other tasks if any wait
+ * (fairness), still without a writer's wake-up.
  *
  * <p>A listener that does not return holds the walk, so the watch asks every
  * {@link FeedThreads#RELIEVE_MS} ms whether the walk moved on ({@link #stuck()}) and, if not,
@@ -37,7 +34,7 @@ import java.util.function.BooleanSupplier;
  * by the watcher thread only.
  */
 final class Sweeper implements Runnable {
-    /** How long a sweeper that ran out of requests waits for another before it leaves its thread. */
+    /** How long a sweeper woken soon after it went idle spins for another request before it goes idle again. */
     static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
     /** How long a sweeper runs rounds on one pool task before it queues itself again. */
     static final long TURN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -45,11 +42,13 @@ final class Sweeper implements Runnable {
     private final Executor pool;
     private final BooleanSupplier pass;
     private final BooleanSupplier pending;
+    private final Pacer pacer;
     /** 0: idle; else 1 (the running or queued task's token) plus the requests not yet served. */
     private final AtomicInteger requests = new AtomicInteger();
     private volatile boolean onThread;
     private volatile Sweeper replacement;
-    private volatile long steps;
+    /** Followers passed by walks: written by the walking thread alone, without a fence (see {@link #round()}). */
+    private final AtomicLong steps = new AtomicLong();
     private volatile boolean walking;
     private volatile boolean walkOwed;
     private long stepsAtCheck = -1;
@@ -57,20 +56,21 @@ final class Sweeper implements Runnable {
     private volatile long wokenAt;
     /** When the sweeper last went idle; sweeper thread only (runs never overlap). */
     private long idleAt;
-    /** Whether the sweeper waits for the next request before it goes idle; sweeper thread only. */
-    private boolean lingers = true;
 
     /**
      * @param followers the watch's followers (a concurrent list, read at each walk)
      * @param pool the delivery pool
      * @param pass the watch's pass (never run twice at once): true if it published a batch
      * @param pending true if the watch holds append results no pass has taken yet (see {@link #onThread()})
+     * @param pacer how the sweeper spends its thread between rounds (its own)
      */
-    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass, BooleanSupplier pending) {
+    Sweeper(List<SessionFollower> followers, Executor pool, BooleanSupplier pass, BooleanSupplier pending,
+            Pacer pacer) {
         this.followers = followers;
         this.pool = pool;
         this.pass = pass;
         this.pending = pending;
+        this.pacer = pacer;
     }
 
     /** Makes a round run soon, unless the pool has shut down. Returns at once; wakes a thread only if idle. */
@@ -106,8 +106,8 @@ final class Sweeper implements Runnable {
     @Override
     public void run() {
         long turnEnd = System.nanoTime() + TURN_NANOS;
-        if (idleAt != 0) { // woken from idle: would a linger have caught this request?
-            lingers = wokenAt - idleAt <= LINGER_NANOS;
+        if (idleAt != 0) { // woken from idle: is this a stream?
+            pacer.woken(wokenAt - idleAt);
             idleAt = 0;
         }
         onThread = true;
@@ -117,15 +117,21 @@ final class Sweeper implements Runnable {
             if (replacement != null) {
                 return; // retired: the token stays, so later requests go on to the replacement
             }
-            if (requests.addAndGet(1 - seen) == 1 && wentIdle()) {
-                return;
+            if (requests.addAndGet(1 - seen) == 1) {
+                pacer.pause(pending.getAsBoolean());
+                if (wentIdle()) {
+                    return;
+                }
             }
             if (replacement != null) {
-                return; // retired while it lingered
+                return; // retired while it paused or lingered
             }
             if (System.nanoTime() - turnEnd > 0) {
-                submit(); // keeps the token: one more turn, queued behind what else waits for the pool
-                return;
+                if (pacer.crowded()) {
+                    submit(); // keeps the token: one more turn, queued behind what else waits for the pool
+                    return;
+                }
+                turnEnd = System.nanoTime() + TURN_NANOS;
             }
         }
     }
@@ -140,7 +146,7 @@ final class Sweeper implements Runnable {
      *     call (a listener holds it)
      */
     boolean stuck() {
-        long now = steps;
+        long now = steps.get();
         boolean stuck = walking && now == stepsAtCheck;
         stepsAtCheck = now;
         return stuck;
@@ -148,25 +154,30 @@ final class Sweeper implements Runnable {
 
     /** A pass, then, if it published anything (or a walk is owed), a walk over the followers. */
     private void round() {
+        pacer.roundStarts();
         boolean owed = walkOwed;
         walkOwed = false;
         if (pass.getAsBoolean() || owed) {
             walking = true;
+            long passed = steps.get();
             for (SessionFollower follower : followers) {
                 follower.deliverHere();
-                steps++; // one writer: rounds never overlap
+                // one writer (rounds never overlap); an ordered write, no fence per follower: the
+                // watcher only needs to see the count move within its period
+                steps.lazySet(++passed);
             }
             walking = false;
+            pacer.walked();
         }
     }
 
     /**
-     * Waits up to {@link #LINGER_NANOS} for work, spinning; if none came, goes idle.
+     * Waits for work as long as the pacer says to linger, spinning; if none came, goes idle.
      *
      * @return true if the sweeper went idle; false if work came (or it was retired): it runs on
      */
     private boolean wentIdle() {
-        long end = System.nanoTime() + (lingers ? LINGER_NANOS : 0);
+        long end = System.nanoTime() + pacer.linger();
         while (requests.get() == 1 && !pending.getAsBoolean() && replacement == null) {
             long now = System.nanoTime();
             if (now - end >= 0) {

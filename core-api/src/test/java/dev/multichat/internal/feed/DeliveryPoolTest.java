@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The bounded delivery pool still lets no listener hold up another: with as many blocked
  * listeners as the pool has threads, in their own catch-up or in the hand-out of a new message
  * to every follower, the pool grows (and the hand-out starts afresh) and a healthy follower is
- * served.
+ * served. The pool tells a paced sweeper when tasks wait for a thread.
  */
 class DeliveryPoolTest {
     private static final long WAIT_S = 30;
@@ -80,6 +80,29 @@ class DeliveryPoolTest {
                 release.countDown();
                 subscriptions.forEach(Subscription::close);
             }
+        }
+    }
+
+    @Test
+    @DisplayName("the pool is crowded (a paced sweeper does not hold its thread) only while a task waits for a thread")
+    void crowdedWhileATaskWaits() throws InterruptedException {
+        DeliveryPool pool = new DeliveryPool(Thread::new);
+        try {
+            assertThat(pool.crowded()).as("idle").isFalse();
+            for (int i = 0; i < blockers; i++) {
+                pool.execute(this::block);
+            }
+            assertThat(entered.await(WAIT_S, TimeUnit.SECONDS)).as("every thread blocked").isTrue();
+            assertThat(pool.crowded()).as("every thread busy, nothing waiting").isFalse();
+            CountDownLatch ran = new CountDownLatch(1);
+            pool.execute(ran::countDown);
+            assertThat(pool.crowded()).as("a task waits").isTrue();
+            release.countDown();
+            assertThat(ran.await(WAIT_S, TimeUnit.SECONDS)).as("the waiting task ran").isTrue();
+            assertThat(pool.crowded()).as("nothing waits any more").isFalse();
+        } finally {
+            release.countDown();
+            pool.shutdown();
         }
     }
 

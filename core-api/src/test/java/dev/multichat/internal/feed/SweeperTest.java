@@ -41,7 +41,7 @@ class SweeperTest {
     @Test
     @DisplayName("5,000 requests a few microseconds apart: all served, and the pool gets far fewer tasks")
     void aStreamOfRequestsWakesThePoolRarely() throws InterruptedException {
-        Sweeper sweeper = new Sweeper(List.of(), this::countedExecute, this::pass, () -> false);
+        Sweeper sweeper = new Sweeper(List.of(), this::countedExecute, this::pass, () -> false, unpaced());
         for (int i = 1; i <= REQUESTS; i++) {
             issued.set(i);
             sweeper.request();
@@ -56,7 +56,7 @@ class SweeperTest {
     @Test
     @DisplayName("each of 20 requests in turn is served, whether the sweeper still lingers or went idle")
     void everyRequestIsServed() {
-        Sweeper sweeper = new Sweeper(List.of(), pool, this::pass, () -> false);
+        Sweeper sweeper = new Sweeper(List.of(), pool, this::pass, () -> false, unpaced());
         for (int i = 1; i <= 20; i++) {
             issued.set(i);
             sweeper.request();
@@ -78,7 +78,7 @@ class SweeperTest {
         Sweeper sweeper = new Sweeper(List.of(), this::countedExecute, () -> {
             taken.add(inbox.takeAll().size());
             return false;
-        }, inbox::isPending);
+        }, inbox::isPending, unpaced());
         LongAdder requested = new LongAdder();
         long refused = 0; // a full inbox (the sweeper's thread held off its core for long): SessionWatch hints
         for (Appended result : results) { // as SessionWatch.appended does
@@ -111,7 +111,7 @@ class SweeperTest {
         }, () -> {
             looks.increment();
             return false;
-        });
+        }, unpaced());
         for (int i = 1; i <= SLOW_REQUESTS; i++) {
             issued.set(i);
             sweeper.request();
@@ -132,6 +132,11 @@ class SweeperTest {
     @AfterEach
     void stopPool() {
         pool.shutdownNow();
+    }
+
+    /** These passes publish nothing, so no round walks and the pace stays 0: nothing is paced. */
+    private static Pacer unpaced() {
+        return new Pacer(() -> false);
     }
 
     private void countedExecute(Runnable task) {

@@ -1,0 +1,97 @@
+package dev.multichat.internal.feed;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How a session's {@link Sweeper} spends its thread between rounds. Sweeper thread only.
+ *
+ * <p><b>Pacing.</b> A round costs about the same however many appends it covers (a wake-up, a
+ * pass, a walk over every follower: some 40 us for 1,000 followers), so while appends stream
+ * the sweeper spaces its rounds: after a round it stays parked on its thread until
+ * {@link #FACTOR} times that round's duration has passed since the round began (at most
+ * {@link #MAX_NANOS}), and the next round delivers every append that came meanwhile, while the
+ * writers push their results without waking anything. Delivery so takes at most about a
+ * {@code FACTOR + 1}th of a core per followed session, whatever the append rate; what it costs
+ * is latency, and only while rounds are dear: with one follower a round takes a few
+ * microseconds and so does the wait, with 1,000 followers an append waits a few hundred
+ * microseconds more. A stream is results that came during a round, or a request that woke the
+ * sweeper within one pace of its going idle; the first append after a quiet spell is delivered
+ * at once.
+ *
+ * <p><b>Lingering.</b> Woken within {@link Sweeper#LINGER_NANOS} of going idle (appends a few
+ * microseconds apart), the sweeper spins that long for the next one before it goes idle again.
+ *
+ * <p><b>Sharing the pool.</b> It neither parks nor keeps its thread past a turn while other tasks
+ * wait for the pool ({@code crowded}).
+ */
+final class Pacer {
+    /** A paced round begins at least this many times the last walking round's duration after the previous one. */
+    static final int FACTOR = 10;
+    /** The longest space between two paced rounds. */
+    static final long MAX_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private final BooleanSupplier crowded;
+    private long roundStart;
+    private long roundNanos;
+    private boolean paces;
+    private boolean lingers = true;
+
+    /** @param crowded true while other tasks wait for the delivery pool */
+    Pacer(BooleanSupplier crowded) {
+        this.crowded = crowded;
+    }
+
+    /**
+     * The sweeper was woken from idle.
+     *
+     * @param quiet how long it had been idle when the request that woke it came
+     */
+    void woken(long quiet) {
+        lingers = quiet <= Sweeper.LINGER_NANOS;
+        paces = quiet <= pace();
+    }
+
+    /** A round begins. */
+    void roundStarts() {
+        roundStart = System.nanoTime();
+    }
+
+    /** The round that began last walked the followers (its duration sets the pace). */
+    void walked() {
+        roundNanos = System.nanoTime() - roundStart;
+    }
+
+    /**
+     * After a round: while appends stream, parks until a pace has passed since the round began,
+     * unless other tasks wait for the pool (or the thread is interrupted).
+     *
+     * @param streaming true if append results came during the round
+     */
+    void pause(boolean streaming) {
+        if (!paces && !streaming) {
+            return;
+        }
+        long until = roundStart + pace();
+        long wait = until - System.nanoTime();
+        while (wait > 0 && !crowded.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(this, wait);
+            wait = until - System.nanoTime();
+        }
+    }
+
+    /** @return how long the sweeper spins for a request before it goes idle (0: not at all) */
+    long linger() {
+        return lingers ? Sweeper.LINGER_NANOS : 0;
+    }
+
+    /** @return true while other tasks wait for the delivery pool */
+    boolean crowded() {
+        return crowded.getAsBoolean();
+    }
+
+    /** @return the space between two paced rounds: the factor times the last walking round, at most the cap */
+    long pace() {
+        return Math.min(MAX_NANOS, FACTOR * roundNanos);
+    }
+}

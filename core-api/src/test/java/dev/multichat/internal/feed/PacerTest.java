@@ -1,0 +1,89 @@
+package dev.multichat.internal.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pace a sweeper keeps between rounds: ten times the last walking round, at most 1 ms;
+ * a pause only while appends stream, never while other tasks wait for the pool. The waits are
+ * asserted from below only (a loaded machine makes them longer, never shorter).
+ */
+class PacerTest {
+    private static final long ROUND_NANOS = TimeUnit.MICROSECONDS.toNanos(30);
+    private final AtomicInteger looks = new AtomicInteger();
+
+    @Test
+    @DisplayName("the pace is ten times the last walking round, and at most 1 ms")
+    void paceFollowsTheRound() {
+        Pacer pacer = new Pacer(this::notCrowded);
+        assertThat(pacer.pace()).as("before any round walked").isZero();
+        walk(pacer, ROUND_NANOS);
+        assertThat(pacer.pace()).isBetween(Pacer.FACTOR * ROUND_NANOS, Pacer.MAX_NANOS);
+        walk(pacer, Pacer.MAX_NANOS / Pacer.FACTOR * 2);
+        assertThat(pacer.pace()).isEqualTo(Pacer.MAX_NANOS);
+    }
+
+    @Test
+    @DisplayName("after a round during which results came, the next round begins a pace after it at the earliest")
+    void streamingRoundsArePaced() {
+        Pacer pacer = new Pacer(this::notCrowded);
+        long start = System.nanoTime();
+        walk(pacer, ROUND_NANOS);
+        pacer.pause(true);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(pacer.pace());
+        assertThat(looks.get()).as("looks whether the pool is crowded").isPositive();
+    }
+
+    @Test
+    @DisplayName("woken long after it went idle, with nothing come during the round: no pause")
+    void aLoneAppendIsNotPaced() {
+        Pacer pacer = new Pacer(this::notCrowded);
+        walk(pacer, ROUND_NANOS);
+        pacer.woken(TimeUnit.SECONDS.toNanos(1));
+        walk(pacer, ROUND_NANOS);
+        pacer.pause(false);
+        assertThat(looks.get()).as("looks whether the pool is crowded, which only a pause does").isZero();
+        assertThat(pacer.linger()).as("and no spin either").isZero();
+    }
+
+    @Test
+    @DisplayName("woken within a pace of going idle: the round is paced though nothing came during it")
+    void aRequestSoonAfterIdleIsAStream() {
+        Pacer pacer = new Pacer(this::notCrowded);
+        walk(pacer, ROUND_NANOS);
+        pacer.woken(pacer.pace() / 2);
+        long start = System.nanoTime();
+        walk(pacer, ROUND_NANOS);
+        pacer.pause(false);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(pacer.pace());
+    }
+
+    @Test
+    @DisplayName("while other tasks wait for the pool, a streaming round is not followed by a pause")
+    void aCrowdedPoolIsNotHeld() {
+        Pacer pacer = new Pacer(() -> looks.incrementAndGet() > 0);
+        walk(pacer, ROUND_NANOS);
+        pacer.pause(true);
+        assertThat(looks.get()).as("looked once, then left without parking").isEqualTo(1);
+        assertThat(pacer.crowded()).isTrue();
+    }
+
+    private boolean notCrowded() {
+        looks.incrementAndGet();
+        return false;
+    }
+
+    /** A round that walks and takes at least {@code nanos}. */
+    private static void walk(Pacer pacer, long nanos) {
+        pacer.roundStarts();
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() - end < 0) {
+            Thread.onSpinWait();
+        }
+        pacer.walked();
+    }
+}
