@@ -13,10 +13,10 @@ import java.util.function.BooleanSupplier;
  * {@link #FACTOR} times that round's duration has passed since the round began (at most
  * {@link #MAX_NANOS}), and the next round delivers every append that came meanwhile, while the
  * writers push their results without waking anything. Delivery so takes at most about a
- * {@code FACTOR + 1}th of a core per followed session, whatever the append rate; what it costs
- * is latency, and only while rounds are dear: with one follower a round takes a few
- * microseconds and so does the wait, with 1,000 followers an append waits a few hundred
- * microseconds more. A stream is results that came during a round, or a request that woke the
+ * {@code FACTOR + 1}th of a core (4%) per followed session, whatever the append rate; what it
+ * costs is latency, and only while rounds are dear: with one follower a round takes a few
+ * microseconds and the wait some tens, with 1,000 followers a streamed append waits up to the
+ * cap. A stream is results that came during a round, or a request that woke the
  * sweeper within one pace of its going idle; the first append after a quiet spell is delivered
  * at once.
  *
@@ -28,7 +28,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Pacer {
     /** A paced round begins at least this many times the last walking round's duration after the previous one. */
-    static final int FACTOR = 10;
+    static final int FACTOR = 25;
     /** The longest space between two paced rounds. */
     static final long MAX_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private final BooleanSupplier crowded;

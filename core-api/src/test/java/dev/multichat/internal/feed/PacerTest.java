@@ -8,16 +8,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pace a sweeper keeps between rounds: ten times the last walking round, at most 1 ms;
+ * The pace a sweeper keeps between rounds: 25 times the last walking round, at most 1 ms;
  * a pause only while appends stream, never while other tasks wait for the pool. The waits are
  * asserted from below only (a loaded machine makes them longer, never shorter).
  */
 class PacerTest {
-    private static final long ROUND_NANOS = TimeUnit.MICROSECONDS.toNanos(30);
+    private static final long ROUND_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
     private final AtomicInteger looks = new AtomicInteger();
 
     @Test
-    @DisplayName("the pace is ten times the last walking round, and at most 1 ms")
+    @DisplayName("the pace is 25 times the last walking round, and at most 1 ms")
     void paceFollowsTheRound() {
         Pacer pacer = new Pacer(this::notCrowded);
         assertThat(pacer.pace()).as("before any round walked").isZero();
