@@ -6,6 +6,7 @@ import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionListener;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
+import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Subscription;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ public class FeedPairSetup {
     @Param({"feed"})
     public String follow;
 
+    /** The store's {@code feed-pace}: the longest a streamed append waits for its delivery round ({@code 0}: none). */
+    @Param({"1ms"})
+    public String pace;
+
     /** The session the current iteration appends to. */
     private SessionId target;
     private SessionStore store;
@@ -71,7 +76,7 @@ public class FeedPairSetup {
     @Setup(Level.Trial)
     public void open() {
         dir = DataDir.create("feed-pair-");
-        store = SessionStores.open(backends.uri(backend, dir));
+        store = SessionStores.open(StoreConfig.of(backends.uri(backend, dir)).withOption("feed-pace", pace));
         followed = store.create(NewSession.of("followed", "bench")).id();
         alone = store.create(NewSession.of("alone", "bench")).id();
         SessionListener counting = batch -> received.add(batch.size());

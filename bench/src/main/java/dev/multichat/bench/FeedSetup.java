@@ -5,6 +5,7 @@ import dev.multichat.api.NewSession;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.SessionStores;
+import dev.multichat.api.StoreConfig;
 import dev.multichat.api.Subscription;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ public class FeedSetup {
     @Param({"0", "1", "1000"})
     public int subscribers;
 
+    /** The store's {@code feed-pace}: the longest a streamed append waits for its delivery round ({@code 0}: none). */
+    @Param({"1ms"})
+    public String pace;
+
     SessionStore store;
     SessionId id;
     final FeedProbe probe = new FeedProbe();
@@ -46,7 +51,7 @@ public class FeedSetup {
     @Setup(Level.Trial)
     public void open() {
         dir = DataDir.create("feed-");
-        store = SessionStores.open(backends.uri(backend, dir));
+        store = SessionStores.open(StoreConfig.of(backends.uri(backend, dir)).withOption("feed-pace", pace));
         id = store.create(NewSession.of("followed", "bench")).id();
         for (int i = 0; i < subscribers; i++) {
             subscriptions.add(i == 0

@@ -15,7 +15,9 @@ import java.util.Optional;
  * provider's options; they are never silently ignored. Every store also accepts the core's
  * own {@code feed-check=<duration>}: how often the change feed checks for changes no
  * notification announced and for expired sessions (default {@code 1s}, from {@code 50ms} to
- * {@code 1h}); the core reads it and the provider never sees it.
+ * {@code 1h}), and {@code feed-pace=<duration>}: the longest a followed session's delivery
+ * round waits while appends stream (default {@code 1ms}, {@code 0} for none, up to
+ * {@code 100ms}); the core reads them and the provider never sees them.
  *
  * @param uri the store's address
  * @param options effective options

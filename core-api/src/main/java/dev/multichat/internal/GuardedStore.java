@@ -11,8 +11,8 @@ import dev.multichat.api.OwnerListener;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionListener;
 import dev.multichat.internal.feed.FeedHub;
+import dev.multichat.internal.feed.FeedTiming;
 import dev.multichat.spi.StoreLifecycle;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -74,9 +74,9 @@ final class GuardedStore implements StoreDelegate {
         guard.close(lifecycle::close);
     }
 
-    /** @return the change feed's periodic check period (the {@code feed-check} option) */
-    Duration feedCheck() {
-        return feed.checkPeriod();
+    /** @return the change feed's check period and pace (the {@code feed-check} and {@code feed-pace} options) */
+    FeedTiming feedTiming() {
+        return feed.timing();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.multichat.api.ProviderInfo;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.api.StoreException;
+import dev.multichat.internal.feed.FeedTiming;
 import dev.multichat.spi.StoreParts;
 import dev.multichat.spi.StoreProvider;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public final class Registry {
         Require.nonNull(config, "store config");
         Require.nonNull(provider, "store provider");
         LocationRule.check(config.uri(), provider);
-        Duration feedCheck = CoreOptions.feedCheck(config);
+        FeedTiming feed = CoreOptions.feedTiming(config);
         StoreConfig own = CoreOptions.withoutCoreOptions(config);
         OptionCheck.check(own, provider.options());
         StoreConfig effective = own.withClock(Clock.tick(config.clock(), Duration.ofMillis(1)));
@@ -87,7 +88,7 @@ public final class Registry {
         if (parts == null) {
             throw RegistryErrors.misbehaved(provider, config.uri(), null);
         }
-        return StoreComposer.compose(parts, effective, Guard.CLOSE_WAIT, feedCheck);
+        return StoreComposer.compose(parts, effective, Guard.CLOSE_WAIT, feed);
     }
 
     /**

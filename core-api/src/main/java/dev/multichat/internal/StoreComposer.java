@@ -3,6 +3,7 @@ package dev.multichat.internal;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.internal.feed.FeedHub;
+import dev.multichat.internal.feed.FeedTiming;
 import dev.multichat.spi.StoreParts;
 import java.time.Duration;
 
@@ -12,7 +13,7 @@ final class StoreComposer {
     }
 
     /**
-     * Composes with the default feed check ({@link CoreOptions#DEFAULT_FEED_CHECK}).
+     * Composes with the default feed timing ({@link FeedTiming#DEFAULT}).
      *
      * @param parts what the provider opened
      * @param config the effective config
@@ -20,23 +21,23 @@ final class StoreComposer {
      * @return the guarded store
      */
     static SessionStore compose(StoreParts parts, StoreConfig config, Duration closeWait) {
-        return compose(parts, config, closeWait, CoreOptions.DEFAULT_FEED_CHECK);
+        return compose(parts, config, closeWait, FeedTiming.DEFAULT);
     }
 
     /**
      * @param parts what the provider opened
      * @param config the effective config (limits, metrics, URI for the store's name)
      * @param closeWait how long close waits for calls in flight
-     * @param feedCheck the period of the change feed's periodic check
+     * @param feed the change feed's check period and pace
      * @return the guarded store
      */
-    static SessionStore compose(StoreParts parts, StoreConfig config, Duration closeWait, Duration feedCheck) {
+    static SessionStore compose(StoreParts parts, StoreConfig config, Duration closeWait, FeedTiming feed) {
         Guard guard = new Guard(config.uri().toString(), config.metrics(), closeWait);
         InputValidator validator = new InputValidator(config.limits());
         GuardedCatalog catalog = new GuardedCatalog(parts.catalog(), validator, guard);
         GuardedLog log = new GuardedLog(parts.messages(), parts.catalog(), validator, guard);
-        FeedHub feed = new FeedHub(catalog, log, config.clock(), parts.signals(), feedCheck);
-        return new GuardedStore(new HintingCatalog(catalog, feed), new HintingLog(log, feed),
-                new FeedLifecycle(feed, parts.lifecycle()), guard, feed);
+        FeedHub hub = new FeedHub(catalog, log, config.clock(), parts.signals(), feed);
+        return new GuardedStore(new HintingCatalog(catalog, hub), new HintingLog(log, hub),
+                new FeedLifecycle(hub, parts.lifecycle()), guard, hub);
     }
 }

@@ -12,9 +12,13 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The core's {@code feed-check} option: accepted by every scheme, never passed to the provider (issue 14). */
+/**
+ * The core's {@code feed-check} and {@code feed-pace} options: accepted by every scheme, never
+ * passed to the provider (issue 14).
+ */
 class FeedCheckOptionTest {
     private static Registry registry(TestProviders.Recording provider) {
         return new Registry(() -> java.util.List.of(provider));
@@ -26,7 +30,7 @@ class FeedCheckOptionTest {
         TestProviders.Recording provider = new TestProviders.Recording("sq", Set.of("a"));
         StoreConfig config = StoreConfig.of("sq:x?a=1&feed-check=5s");
         try (SessionStore store = registry(provider).open(config)) {
-            assertThat(((GuardedStore) store).feedCheck()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(((GuardedStore) store).feedTiming().check()).isEqualTo(Duration.ofSeconds(5));
             assertThat(provider.opened.get().options()).isEqualTo(Map.of("a", "1"));
         }
     }
@@ -36,11 +40,11 @@ class FeedCheckOptionTest {
     void defaultAndCode() {
         TestProviders.Recording provider = new TestProviders.Recording("plain", Set.of());
         try (SessionStore store = registry(provider).open(StoreConfig.of("plain:"))) {
-            assertThat(((GuardedStore) store).feedCheck()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(((GuardedStore) store).feedTiming().check()).isEqualTo(Duration.ofSeconds(1));
         }
         StoreConfig config = StoreConfig.of("plain:?feed-check=1m").withOption("feed-check", "250ms");
         try (SessionStore store = registry(provider).open(config)) {
-            assertThat(((GuardedStore) store).feedCheck()).isEqualTo(Duration.ofMillis(250));
+            assertThat(((GuardedStore) store).feedTiming().check()).isEqualTo(Duration.ofMillis(250));
         }
     }
 
@@ -60,6 +64,32 @@ class FeedCheckOptionTest {
         Registry registry = registry(new TestProviders.Recording("plain", Set.of()));
         assertThatThrownBy(() -> registry.open(StoreConfig.of("plain:?feed_check=1s")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("[feed_check]").hasMessageContaining("[feed-check]");
+                .hasMessageContaining("[feed_check]").hasMessageContaining("[feed-check, feed-pace]");
+    }
+
+    @Test
+    @DisplayName("feed-pace sets the longest a paced delivery round waits (default 1ms, 0 turns pacing off)")
+    void setsThePace() {
+        TestProviders.Recording provider = new TestProviders.Recording("sq", Set.of("a"));
+        try (SessionStore store = registry(provider).open(StoreConfig.of("sq:x?a=1&feed-pace=20ms"))) {
+            assertThat(((GuardedStore) store).feedTiming().pace()).isEqualTo(Duration.ofMillis(20));
+            assertThat(provider.opened.get().options()).isEqualTo(Map.of("a", "1"));
+        }
+        try (SessionStore store = registry(provider).open(StoreConfig.of("sq:x?feed-pace=0"))) {
+            assertThat(((GuardedStore) store).feedTiming().pace()).isZero();
+        }
+        try (SessionStore store = registry(provider).open(StoreConfig.of("sq:x"))) {
+            assertThat(((GuardedStore) store).feedTiming().pace()).isEqualTo(Duration.ofMillis(1));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"200ms, 100ms", "1h, 100ms", "5, 500ms", "soon, 500ms", "-1ms, 500ms"})
+    @DisplayName("a feed-pace out of range or not a duration is refused, naming the option and the range or a form")
+    void badPaces(String value, String hint) {
+        Registry registry = registry(new TestProviders.Recording("plain", Set.of()));
+        assertThatThrownBy(() -> registry.open(StoreConfig.of("plain:").withOption("feed-pace", value)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("feed-pace").hasMessageContaining(value).hasMessageContaining(hint);
     }
 }

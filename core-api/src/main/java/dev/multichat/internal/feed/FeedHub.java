@@ -35,8 +35,8 @@ public final class FeedHub implements ChangeSink {
     private final SessionCatalog catalog;
     private final MessageLog log;
     private final ChangeSignals signals;
-    private final Duration check;
-    private final FeedThreads threads = new FeedThreads();
+    private final FeedTiming timing;
+    private final FeedThreads threads;
     private final Map<SessionId, SessionWatch> sessions = new ConcurrentHashMap<>();
     private final OwnerRouter owners;
     private final FeedDemand demand;
@@ -49,16 +49,17 @@ public final class FeedHub implements ChangeSink {
      * @param log the guarded log (message reads)
      * @param clock the store's clock (tells expiry from deletion)
      * @param signals the backend's change hints
-     * @param check the periodic check's period
+     * @param timing the periodic check's period and the pace of delivery rounds while appends stream
      */
-    public FeedHub(SessionCatalog catalog, MessageLog log, Clock clock, ChangeSignals signals, Duration check) {
+    public FeedHub(SessionCatalog catalog, MessageLog log, Clock clock, ChangeSignals signals, FeedTiming timing) {
         this.catalog = catalog;
         this.log = log;
         this.signals = signals;
-        this.check = check;
+        this.timing = timing;
+        this.threads = new FeedThreads(timing.pace());
         this.owners = new OwnerRouter(catalog, clock, threads);
         this.demand = new FeedDemand(signals);
-        threads.every(check, this::changedAnywhere);
+        threads.every(timing.check(), this::changedAnywhere);
         Duration relieve = Duration.ofMillis(FeedThreads.RELIEVE_MS);
         threads.every(relieve, () -> sessions.values().forEach(SessionWatch::unstick));
         signals.start(this);
@@ -136,9 +137,9 @@ public final class FeedHub implements ChangeSink {
         return Set.copyOf(sessions.keySet());
     }
 
-    /** @return the periodic check's period (the store's {@code feed-check} option) */
-    public Duration checkPeriod() {
-        return check;
+    /** @return the periodic check's period and the pace (the store's {@code feed-check} and {@code feed-pace}) */
+    public FeedTiming timing() {
+        return timing;
     }
 
     /** Ends every subscription with {@link FeedEnd#STORE_CLOSED} and stops the threads. Idempotent. */

@@ -19,8 +19,11 @@ final class FeedThreads {
     private static final AtomicInteger STORES = new AtomicInteger();
     private final ScheduledExecutorService watcher;
     private final DeliveryPool delivery;
+    private final long paceNanos;
 
-    FeedThreads() {
+    /** @param pace the longest a paced delivery round waits ({@link Pacer}); zero: no pacing */
+    FeedThreads(Duration pace) {
+        this.paceNanos = pace.toNanos();
         int n = STORES.incrementAndGet();
         ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, factory("multichat-feed-" + n + "-watch"));
         w.setRemoveOnCancelPolicy(true);
@@ -35,6 +38,11 @@ final class FeedThreads {
 
     DeliveryPool delivery() {
         return delivery;
+    }
+
+    /** @return the longest a paced delivery round waits, in nanoseconds (0: rounds are not paced) */
+    long paceNanos() {
+        return paceNanos;
     }
 
     /**

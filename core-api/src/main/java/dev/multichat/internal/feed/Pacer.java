@@ -10,13 +10,14 @@ import java.util.function.BooleanSupplier;
  * <p><b>Pacing.</b> A round costs about the same however many appends it covers (a wake-up, a
  * pass, a walk over every follower: some 40 us for 1,000 followers), so while appends stream
  * the sweeper spaces its rounds: after a round it stays parked on its thread until
- * {@link #FACTOR} times that round's duration has passed since the round began (at most
- * {@link #MAX_NANOS}), and the next round delivers every append that came meanwhile, while the
- * writers push their results without waking anything. Delivery so takes at most about a
+ * {@link #FACTOR} times that round's duration has passed since the round began (at most the
+ * store's {@code feed-pace}, 1 ms by default; {@code 0} turns pacing off), and the next round
+ * delivers every append that came meanwhile, while the writers push their results without
+ * waking anything. Delivery so takes at most about a
  * {@code FACTOR + 1}th of a core (4%) per followed session, whatever the append rate; what it
- * costs is latency, and only while rounds are dear: with one follower a round takes a few
- * microseconds and the wait some tens, with 1,000 followers a streamed append waits up to the
- * cap. A stream is results that came during a round, or a request that woke the
+ * costs is latency, and only while rounds are dear: a round of a few followers takes a few
+ * microseconds and is not paced at all (a pace under {@link #MIN_NANOS}), with 1,000 followers a
+ * streamed append waits up to the cap. A stream is results that came during a round, or a request that woke the
  * sweeper within one pace of its going idle; the first append after a quiet spell is delivered
  * at once.
  *
@@ -29,17 +30,26 @@ import java.util.function.BooleanSupplier;
 final class Pacer {
     /** A paced round begins at least this many times the last walking round's duration after the previous one. */
     static final int FACTOR = 25;
-    /** The longest space between two paced rounds. */
-    static final long MAX_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /**
+     * The shortest pause worth taking: below it a round (a few followers) costs about what a
+     * wake-up does, and the pause would be mostly the timer's slack (50 us on Linux), added to
+     * the latency of every append of a session that answers its own feed.
+     */
+    static final long MIN_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
     private final BooleanSupplier crowded;
+    private final long maxNanos;
     private long roundStart;
     private long roundNanos;
     private boolean paces;
     private boolean lingers = true;
 
-    /** @param crowded true while other tasks wait for the delivery pool */
-    Pacer(BooleanSupplier crowded) {
+    /**
+     * @param crowded true while other tasks wait for the delivery pool
+     * @param maxNanos the longest space between two paced rounds (the store's {@code feed-pace}); 0: no pacing
+     */
+    Pacer(BooleanSupplier crowded, long maxNanos) {
         this.crowded = crowded;
+        this.maxNanos = maxNanos;
     }
 
     /**
@@ -90,8 +100,12 @@ final class Pacer {
         return crowded.getAsBoolean();
     }
 
-    /** @return the space between two paced rounds: the factor times the last walking round, at most the cap */
+    /**
+     * @return the space between two paced rounds: the factor times the last walking round, at
+     *     most the cap; 0 (no pacing) if that is less than {@link #MIN_NANOS}
+     */
     long pace() {
-        return Math.min(MAX_NANOS, FACTOR * roundNanos);
+        long pace = Math.min(maxNanos, FACTOR * roundNanos);
+        return pace < MIN_NANOS ? 0 : pace;
     }
 }

@@ -25,6 +25,7 @@ final class SessionWatch {
     private final FeedTarget target;
     private final SessionTail tail;
     private final DeliveryPool pool;
+    private final long paceNanos;
     private final List<SessionFollower> followers = new CopyOnWriteArrayList<>();
     private final AppendInbox local = new AppendInbox();
     private final HintGate gate;
@@ -46,7 +47,8 @@ final class SessionWatch {
         this.target = target;
         this.tail = new SessionTail(target, session, catalog);
         this.pool = threads.delivery();
-        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded));
+        this.paceNanos = threads.paceNanos();
+        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded, paceNanos));
         this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
     }
@@ -108,7 +110,8 @@ final class SessionWatch {
     void unstick() {
         Sweeper held = sweeper;
         if (held.stuck()) {
-            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded));
+            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending,
+                    new Pacer(pool::crowded, paceNanos));
             held.retire(fresh);
             sweeper = fresh;
             fresh.requestWalk(); // the batches the held walk did not hand out

@@ -33,7 +33,7 @@ class FeedDemandTest {
     private final StoreParts memory = new MemoryStoreProvider().open(StoreConfig.of("memory:demand"));
     private final List<Boolean> calls = new CopyOnWriteArrayList<>();
     private final FeedHub hub = new FeedHub(memory.catalog(), memory.messages(), Clock.systemUTC(), new Recorded(),
-            Duration.ofHours(1));
+            new FeedTiming(Duration.ofHours(1), FeedTiming.DEFAULT.pace()));
 
     @Test
     @DisplayName("wanted once from the first subscription (session or owner) to the last, again after a spell without")

@@ -25,6 +25,8 @@ class SweeperPacingTest {
     private static final int PUSHES = 2_000;
     private static final long PUSH_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
     private static final long ROUND_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+    /** The store's feed-pace, the default: 25 rounds of 100 us would be more. */
+    private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long WAIT_S = 30;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(DeliveryPool.BASE);
@@ -41,7 +43,7 @@ class SweeperPacingTest {
             taken.add(inbox.takeAll().size());
             busy(ROUND_NANOS);
             return true; // published: the round walks (no followers here), so its duration sets the pace
-        }, inbox::isPending, new Pacer(() -> false));
+        }, inbox::isPending, new Pacer(() -> false, PACE_NANOS));
         long refused = 0;
         for (Appended result : AppendInboxTest.appends(PUSHES)) { // as SessionWatch.appended does
             AppendInbox.Pushed pushed = inbox.push(result);
@@ -59,7 +61,7 @@ class SweeperPacingTest {
         assertThat(taken.sum() + refused).isEqualTo(PUSHES);
         long soon = 0;
         for (int i = 1; i < starts.size(); i++) {
-            soon += starts.get(i) - starts.get(i - 1) < Pacer.MAX_NANOS ? 1 : 0;
+            soon += starts.get(i) - starts.get(i - 1) < PACE_NANOS ? 1 : 0;
         }
         assertThat(soon).as("rounds begun less than a pace after the previous one, of %d rounds", starts.size())
                 .isLessThanOrEqualTo(2 * tasks.sum());

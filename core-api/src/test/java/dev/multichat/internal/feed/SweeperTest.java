@@ -134,9 +134,8 @@ class SweeperTest {
         pool.shutdownNow();
     }
 
-    /** These passes publish nothing, so no round walks and the pace stays 0: nothing is paced. */
     private static Pacer unpaced() {
-        return new Pacer(() -> false);
+        return new Pacer(() -> false, 0);
     }
 
     private void countedExecute(Runnable task) {
