@@ -27,6 +27,11 @@ final class AppendInbox {
         FIRST,
         /** Held behind others: a pass is already requested for them, and takes this one too. */
         QUEUED,
+        /**
+         * Held behind others, and the inbox just reached half its capacity ({@link #filling()}):
+         * the caller cuts a paced sweeper's pause short (see {@link Pacer#wake()}).
+         */
+        HALF,
         /** Refused: the inbox is full. */
         FULL
     }
@@ -43,9 +48,15 @@ final class AppendInbox {
                 return Pushed.FULL;
             }
             if (top.compareAndSet(below, new Node(appended, below, count))) {
-                return below == null ? Pushed.FIRST : Pushed.QUEUED;
+                return below == null ? Pushed.FIRST : count == CAPACITY / 2 ? Pushed.HALF : Pushed.QUEUED;
             }
         }
+    }
+
+    /** @return true if at least half the capacity waits for a pass: a paced sweeper should not pause */
+    boolean filling() {
+        Node node = top.get();
+        return node != null && node.count >= CAPACITY / 2;
     }
 
     /** @return true if results wait for a pass */

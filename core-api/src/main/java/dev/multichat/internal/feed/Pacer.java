@@ -26,6 +26,10 @@ import java.util.function.BooleanSupplier;
  *
  * <p><b>Sharing the pool.</b> It neither parks nor keeps its thread past a turn while other tasks
  * wait for the pool ({@code crowded}).
+ *
+ * <p><b>Fast writers.</b> A pause ends early once half the watch's inbox is full ({@code
+ * filling}, {@link #wake()}): appends a microsecond apart fill it within a pace, and a full
+ * inbox makes the pass read the store instead.
  */
 final class Pacer {
     /** A paced round begins at least this many times the last walking round's duration after the previous one. */
@@ -37,7 +41,10 @@ final class Pacer {
      */
     static final long MIN_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
     private final BooleanSupplier crowded;
+    private final BooleanSupplier filling;
     private final long maxNanos;
+    /** The thread paused right now, if any (set before it looks at {@code filling}). */
+    private volatile Thread pausing;
     private long roundStart;
     private long roundNanos;
     private boolean paces;
@@ -45,10 +52,13 @@ final class Pacer {
 
     /**
      * @param crowded true while other tasks wait for the delivery pool
+     * @param filling true while so many results wait that the next round should not wait (the
+     *     writers then {@link #wake()} a pause)
      * @param maxNanos the longest space between two paced rounds (the store's {@code feed-pace}); 0: no pacing
      */
-    Pacer(BooleanSupplier crowded, long maxNanos) {
+    Pacer(BooleanSupplier crowded, BooleanSupplier filling, long maxNanos) {
         this.crowded = crowded;
+        this.filling = filling;
         this.maxNanos = maxNanos;
     }
 
@@ -84,9 +94,26 @@ final class Pacer {
         }
         long until = roundStart + pace();
         long wait = until - System.nanoTime();
-        while (wait > 0 && !crowded.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
-            LockSupport.parkNanos(this, wait);
-            wait = until - System.nanoTime();
+        pausing = Thread.currentThread(); // before the look at filling: a writer that fills after it unparks
+        try {
+            while (wait > 0 && !crowded.getAsBoolean() && !filling.getAsBoolean()
+                    && !Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(this, wait);
+                wait = until - System.nanoTime();
+            }
+        } finally {
+            pausing = null;
+        }
+    }
+
+    /**
+     * Cuts a pause short (a writer that filled half the watch's inbox calls it); any thread.
+     * Unparking a thread that has left the pause meanwhile only makes its next park return early.
+     */
+    void wake() {
+        Thread paused = pausing;
+        if (paused != null) {
+            LockSupport.unpark(paused);
         }
     }
 

@@ -32,6 +32,8 @@ final class SessionWatch {
     private final Object passing = new Object();
     private final Runnable retire;
     private volatile Sweeper sweeper;
+    /** The pacer of the sweeper of the moment. */
+    private volatile Pacer pacer;
     private boolean down;
     private boolean retired;
 
@@ -48,7 +50,8 @@ final class SessionWatch {
         this.tail = new SessionTail(target, session, catalog);
         this.pool = threads.delivery();
         this.paceNanos = threads.paceNanos();
-        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending, new Pacer(pool::crowded, paceNanos));
+        this.pacer = new Pacer(pool::crowded, local::filling, paceNanos);
+        this.sweeper = new Sweeper(followers, pool, this::pass, local::isPending, pacer);
         this.gate = new HintGate(threads.watcher(), () -> sweeper.request()); // the sweeper of the moment
         this.retire = retire;
     }
@@ -92,6 +95,8 @@ final class SessionWatch {
             if (!now.onThread()) { // else it looks at the inbox before it goes idle
                 now.request(); // the appends pushed behind it until the pass takes them ride on it
             }
+        } else if (pushed == AppendInbox.Pushed.HALF) {
+            pacer.wake(); // a pause that waits for more would let the inbox overflow
         } else if (pushed == AppendInbox.Pushed.FULL) {
             hint(); // the pass finds the gap and reads
         }
@@ -110,9 +115,10 @@ final class SessionWatch {
     void unstick() {
         Sweeper held = sweeper;
         if (held.stuck()) {
-            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending,
-                    new Pacer(pool::crowded, paceNanos));
+            Pacer freshPacer = new Pacer(pool::crowded, local::filling, paceNanos);
+            Sweeper fresh = new Sweeper(followers, pool, this::pass, local::isPending, freshPacer);
             held.retire(fresh);
+            pacer = freshPacer;
             sweeper = fresh;
             fresh.requestWalk(); // the batches the held walk did not hand out
         }

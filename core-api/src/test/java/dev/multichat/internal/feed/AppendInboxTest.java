@@ -45,11 +45,15 @@ class AppendInboxTest {
     }
 
     @Test
-    @DisplayName("a full inbox refuses a push and keeps what it holds")
+    @DisplayName("the push that fills half the inbox says so, once; a full inbox refuses a push, keeping what it holds")
     void fullInboxRefuses() {
         List<Appended> results = appends(AppendInbox.CAPACITY + 1);
         for (int i = 0; i < AppendInbox.CAPACITY; i++) {
-            assertThat(inbox.push(results.get(i))).isNotEqualTo(AppendInbox.Pushed.FULL);
+            AppendInbox.Pushed pushed = inbox.push(results.get(i));
+            assertThat(pushed).as("push %d", i + 1).isNotEqualTo(AppendInbox.Pushed.FULL);
+            assertThat(pushed == AppendInbox.Pushed.HALF).as("push %d says half", i + 1)
+                    .isEqualTo(i + 1 == AppendInbox.CAPACITY / 2);
+            assertThat(inbox.filling()).as("filling after push %d", i + 1).isEqualTo(i + 1 >= AppendInbox.CAPACITY / 2);
         }
         assertThat(inbox.push(results.get(AppendInbox.CAPACITY))).isEqualTo(AppendInbox.Pushed.FULL);
         assertThat(inbox.takeAll()).containsExactlyElementsOf(results.subList(0, AppendInbox.CAPACITY));

@@ -43,7 +43,7 @@ class SweeperPacingTest {
             taken.add(inbox.takeAll().size());
             busy(ROUND_NANOS);
             return true; // published: the round walks (no followers here), so its duration sets the pace
-        }, inbox::isPending, new Pacer(() -> false, PACE_NANOS));
+        }, inbox::isPending, new Pacer(() -> false, inbox::filling, PACE_NANOS));
         long refused = 0;
         for (Appended result : AppendInboxTest.appends(PUSHES)) { // as SessionWatch.appended does
             AppendInbox.Pushed pushed = inbox.push(result);

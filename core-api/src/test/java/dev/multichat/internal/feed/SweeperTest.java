@@ -135,7 +135,7 @@ class SweeperTest {
     }
 
     private static Pacer unpaced() {
-        return new Pacer(() -> false, 0);
+        return new Pacer(() -> false, () -> false, 0);
     }
 
     private void countedExecute(Runnable task) {
