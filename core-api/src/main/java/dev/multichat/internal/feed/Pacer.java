@@ -13,13 +13,12 @@ import java.util.function.BooleanSupplier;
  * {@link #FACTOR} times that round's duration has passed since the round began (at most the
  * store's {@code feed-pace}, 1 ms by default; {@code 0} turns pacing off), and the next round
  * delivers every append that came meanwhile, while the writers push their results without
- * waking anything. Delivery so takes at most about a
- * {@code FACTOR + 1}th of a core (4%) per followed session, whatever the append rate; what it
- * costs is latency, and only while rounds are dear: a round of a few followers takes a few
- * microseconds and is not paced at all (a pace under {@link #MIN_NANOS}), with 1,000 followers a
- * streamed append waits up to the cap. A stream is results that came during a round, or a request that woke the
- * sweeper within one pace of its going idle; the first append after a quiet spell is delivered
- * at once.
+ * waking anything. Delivery so takes at most about a {@code FACTOR + 1}th of a core (4%) per
+ * followed session, whatever the append rate; what it costs is latency, and only while rounds
+ * are dear: a round of a few followers takes a few microseconds and is not paced at all (a pace
+ * under {@link #MIN_NANOS}), with 1,000 followers a streamed append waits up to the cap. A
+ * stream is results that came during a round, or a request that woke the sweeper within one pace
+ * of its going idle; the first append after a quiet spell is delivered at once.
  *
  * <p><b>Lingering.</b> Woken within {@link Sweeper#LINGER_NANOS} of going idle (appends a few
  * microseconds apart), the sweeper spins that long for the next one before it goes idle again.

@@ -11,8 +11,6 @@ import dev.multichat.api.Subscription;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 /**
@@ -26,24 +24,19 @@ import java.util.function.Consumer;
  * listener never holds up the watch or a writer, and nothing is lost or repeated.
  *
  * <p>A walk passes every follower of the session on each append, so the follower is one small
- * object: it holds its listener and the watch's shared target itself, and keeps its own serial
- * run count (the {@link SerialRunner} protocol, on a field of its own) instead of pointing to
+ * object: it holds its listener and the watch's shared target itself, and is its own
+ * {@link SerialRunner} (extending it keeps the run count in this object) instead of pointing to
  * helper objects, which on a walk over 1,000 followers would be as many more cache misses per
  * follower. Thread-safe.
  */
-final class SessionFollower implements Subscription {
+final class SessionFollower extends SerialRunner implements Subscription {
     /** Messages per read while catching up. */
     static final int PAGE = 500;
-    private static final AtomicIntegerFieldUpdater<SessionFollower> RUNS =
-            AtomicIntegerFieldUpdater.newUpdater(SessionFollower.class, "runs");
 
     private final FeedTarget target;
     private final BatchRing ring;
     private final SessionListener listener;
-    private final Executor executor;
     private final Consumer<SessionFollower> detach;
-    /** 0: not running; else 1 plus the requests made while it runs (see {@link SerialRunner}). */
-    private volatile int runs;
     private volatile boolean behind = true;
     private volatile boolean closed;
     private volatile StoreException error;
@@ -54,12 +47,12 @@ final class SessionFollower implements Subscription {
 
     SessionFollower(FeedTarget target, long afterSeq, SessionListener listener, Executor executor,
                     Consumer<SessionFollower> detach) {
+        super(executor);
         this.target = target;
         this.ring = target.ring();
         this.taken = ring.head();
         this.delivered = afterSeq;
         this.listener = listener;
-        this.executor = executor;
         this.detach = detach;
     }
 
@@ -68,8 +61,8 @@ final class SessionFollower implements Subscription {
      * follower is delivering on another thread right now, that one goes on instead.
      */
     void deliverHere() {
-        if (!closed && RUNS.getAndIncrement(this) == 0) {
-            runRounds();
+        if (!closed) {
+            runHere();
         }
     }
 
@@ -87,12 +80,8 @@ final class SessionFollower implements Subscription {
         if (reason != null) {
             end = reason;
         }
-        if ((failure != null || reason != null || behind) && RUNS.getAndIncrement(this) == 0) {
-            try {
-                executor.execute(this::runRounds);
-            } catch (RejectedExecutionException e) { // the store is closing
-                runs = 0;
-            }
+        if (failure != null || reason != null || behind) {
+            request();
         }
     }
 
@@ -109,30 +98,23 @@ final class SessionFollower implements Subscription {
         return !closed;
     }
 
-    /** Delivers until no request came during the last round (never twice at once: the run count). */
-    private void runRounds() {
-        int seen = runs;
-        while (true) {
-            try {
-                deliverPending();
-            } catch (SessionNotFoundException e) {
-                finish(FeedEnd.SESSION_GONE, null);
-            } catch (StoreClosedException e) {
-                finish(FeedEnd.STORE_CLOSED, null);
-            } catch (ListenerFailure e) {
-                finish(FeedEnd.LISTENER_FAILED, (RuntimeException) e.getCause());
-            } catch (StoreException e) {
-                behind = true;
-                if (!outage) {
-                    outage = true;
-                    signal(e, null); // reported on the next round, which this request makes
-                }
+    /** One delivery round (never two at once: {@link SerialRunner}); ends the feed on what cannot be retried. */
+    @Override
+    protected void body() {
+        try {
+            deliverPending();
+        } catch (SessionNotFoundException e) {
+            finish(FeedEnd.SESSION_GONE, null);
+        } catch (StoreClosedException e) {
+            finish(FeedEnd.STORE_CLOSED, null);
+        } catch (ListenerFailure e) {
+            finish(FeedEnd.LISTENER_FAILED, (RuntimeException) e.getCause());
+        } catch (StoreException e) {
+            behind = true;
+            if (!outage) {
+                outage = true;
+                signal(e, null); // reported on the next round, which this request makes
             }
-            int left = RUNS.addAndGet(this, -seen);
-            if (left == 0) {
-                return;
-            }
-            seen = left;
         }
     }
 
