@@ -80,7 +80,7 @@ export async function renderSessions(main, ownerArg, {who}) {
     const text = filter.value.trim().toLowerCase();
     const shown = [...sessions.values()]
       .filter(s => !text || s.id.toLowerCase().includes(text) || (s.title || '').toLowerCase().includes(text))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
     list.replaceChildren(...shown.map(row));
     more.hidden = !cursor;
     status.replaceChildren(sessions.size === 0 ? notice('empty', `${owner} has no sessions yet. Create one with New session.`)

@@ -8,7 +8,8 @@ import dev.multichat.api.ChatSession;
 import dev.multichat.api.SessionInfo;
 import dev.multichat.api.Ttl;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,13 @@ import java.util.Map;
  * of a copy equals the export of the original byte for byte. Stateless and thread-safe.
  */
 public final class Views {
+    /**
+     * Always three fraction digits, so every time has one width and times sort as text.
+     * ({@code Instant.toString} drops a zero fraction: {@code 10:00:05Z} then sorted after
+     * {@code 10:00:05.500Z}.)
+     */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Views() {
     }
@@ -75,13 +83,14 @@ public final class Views {
     }
 
     /**
-     * An instant as the app writes it: ISO-8601 UTC, truncated to milliseconds.
+     * An instant as the app writes it: ISO-8601 UTC, truncated to milliseconds, always with
+     * three fraction digits ({@code 2026-12-02T10:00:05.000Z}).
      *
      * @param instant the instant
      * @return its text
      */
     public static String time(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return TIME.format(instant);
     }
 
     /**
