@@ -57,7 +57,8 @@ final class SqliteLifecycle implements StoreLifecycle {
      * Closes the store promptly. First the writer is marked closed: queued writes and calls made
      * from now on fail with {@link dev.multichat.api.StoreClosedException}. Then, in turn: the
      * sweeper's thread, which stops at its next batch (waited for at most a second); the reader
-     * pool, which aborts reads still holding a connection (they fail with
+     * pool, which closes its idle connections (a read still holding one finishes its query:
+     * sqlite-jdbc cannot abort a connection from another thread; reads after it fail with
      * {@code StoreClosedException}); and the writer, which waits for the write transaction in
      * progress, if any (at most {@code busy_timeout} for SQLite's lock plus its commit, so what it
      * acknowledges is committed). The writer's connection closes last: as the last connection of

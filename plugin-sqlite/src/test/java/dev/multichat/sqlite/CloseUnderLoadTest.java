@@ -11,6 +11,7 @@ import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreClosedException;
 import dev.multichat.api.StoreConfig;
 import dev.multichat.tck.support.KeepingProvider;
+import dev.multichat.tck.support.Waiting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +42,14 @@ class CloseUnderLoadTest {
     private static final int ROUNDS = 40;
     /** Acknowledged appends before the close, so that it lands among queued writes. */
     private static final int APPENDS_BEFORE_CLOSE = 24;
-    private static final long BOUND_SECONDS = 10;
+    /**
+     * How long any call, close included, may stay blocked: the suite's wait
+     * ({@link Waiting#WAIT_MS}). A hang (the lost wake-up this test was written for) blocks
+     * forever; a close waits for the commit in progress, which at {@code synchronous=full} is an
+     * fsync, and one CI run saw a close pass 10 s in round 0 (0-44 ms here, 217 ms beside a
+     * writer of fsynced files): the failure then names where the closing thread was.
+     */
+    private static final long BOUND_SECONDS = Waiting.WAIT_MS / 1000;
 
     @TempDir
     Path dir;
@@ -76,8 +85,16 @@ class CloseUnderLoadTest {
             readers.add(pool.submit(() -> readUntilClosed(store, id)));
         }
         assertThat(appended.await(BOUND_SECONDS, TimeUnit.SECONDS)).as("appends before the close").isTrue();
-        Future<?> closing = pool.submit(opened.parts().lifecycle()::close);
-        await(closing, "close() in round " + round);
+        AtomicReference<Thread> closer = new AtomicReference<>();
+        Future<?> closing = pool.submit(() -> {
+            closer.set(Thread.currentThread());
+            opened.parts().lifecycle().close();
+        });
+        try {
+            await(closing, "close() in round " + round);
+        } catch (AssertionError blocked) {
+            throw new AssertionError(blocked.getMessage() + "; it was at:" + stack(closer.get()), blocked);
+        }
         List<List<ChatMessage>> acked = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             acked.add(await(workers.get(t), "the appends of thread " + t + " in round " + round));
@@ -121,10 +138,24 @@ class CloseUnderLoadTest {
         }
     }
 
+    /** @return the thread's state and innermost frames, for the failure's message (CI shows only that) */
+    private static String stack(Thread thread) {
+        if (thread == null) {
+            return " (the close task had not started)";
+        }
+        StringBuilder text = new StringBuilder(" [" + thread.getState() + "]");
+        StackTraceElement[] frames = thread.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 24); i++) {
+            text.append("\n    at ").append(frames[i]);
+        }
+        return text.toString();
+    }
+
     private static <T> T await(Future<T> future, String what) throws Exception {
         try {
             return future.get(BOUND_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
+            Waiting.printThreads(what + " was still blocked");
             throw new AssertionError(what + " was still blocked " + BOUND_SECONDS + "s after close()", e);
         }
     }

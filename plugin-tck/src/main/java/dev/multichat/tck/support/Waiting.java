@@ -28,7 +28,7 @@ public final class Waiting {
             while (!done.getAsBoolean()) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    printThreads();
+                    printThreads("Waiting: the condition did not hold within " + WAIT_MS + " ms");
                     return;
                 }
                 monitor.wait(left);
@@ -41,10 +41,11 @@ public final class Waiting {
     /**
      * Prints every thread's stack to standard error (the test report keeps it): a wait that ran
      * out is a failure about to be reported, and the stacks say what the store was doing.
+     *
+     * @param why what ran out, printed first
      */
-    private static void printThreads() {
-        StringBuilder dump = new StringBuilder("Waiting: the condition did not hold within " + WAIT_MS
-                + " ms; the threads:\n");
+    public static void printThreads(String why) {
+        StringBuilder dump = new StringBuilder(why + "; the threads:\n");
         for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
             dump.append('"').append(thread.getKey().getName()).append("\" ").append(thread.getKey().getState())
                     .append('\n');
