@@ -59,26 +59,37 @@ public final class Require {
      */
     public static String storableText(String text, String name) {
         nonNull(text, name);
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw invalid("%s contains a NUL character (U+0000) at index %d; remove it", name, i);
-            }
-            if (Character.isSurrogate(c)) {
-                i = checkedPair(text, i, name);
-            }
+        int bad = unstorableAt(text);
+        if (bad >= 0) {
+            throw unstorable(text, bad, name);
         }
         return text;
     }
 
-    /** @return the index of the pair's low half; fails on an unpaired surrogate at {@code i} */
-    private static int checkedPair(String text, int i, String name) {
-        if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1))) {
-            return i + 1;
+    /** @return the index of the first NUL or unpaired surrogate in {@code text}, or -1 if none */
+    private static int unstorableAt(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return i;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
         }
-        throw invalid("%s contains an unpaired UTF-16 surrogate at index %d; it cannot be stored"
+        return -1;
+    }
+
+    /** @return the error for the NUL or unpaired surrogate at {@code i} ({@link #unstorableAt}) */
+    private static InvalidInputException unstorable(String text, int i, String name) {
+        if (text.charAt(i) == 0) {
+            return invalid("%s contains a NUL character (U+0000) at index %d; remove it", name, i);
+        }
+        return invalid("%s contains an unpaired UTF-16 surrogate at index %d; it cannot be stored"
                 + " as UTF-8: fix the string's encoding", name, i);
     }
 
@@ -94,16 +105,37 @@ public final class Require {
         if (map == null) {
             return Map.of();
         }
-        map.forEach((key, value) -> {
-            argument(key != null && !key.isEmpty() && key.length() <= MAX_TEXT_KEY,
-                    "%s key '%s' must be 1 to %d characters", name, key, MAX_TEXT_KEY);
-            argument(value != null, "%s['%s'] is null; use an empty string or leave the key out",
-                    name, key);
-            argument(value.length() <= MAX_MAP_VALUE, "%s['%s'] has %d characters, more than %d;"
-                    + " store large values as message content", name, key, value.length(), MAX_MAP_VALUE);
-            storableText(key, name + " key");
-            storableText(value, name + "['" + key + "']");
-        });
+        map.forEach((key, value) -> checkEntry(key, value, name));
         return Map.copyOf(map);
+    }
+
+    /**
+     * One entry of {@link #smallMap}. The checks run on every map the API copies (every session's
+     * metadata, every message's attributes), so messages are built only for an entry that fails.
+     */
+    private static void checkEntry(String key, String value, String name) {
+        if (key == null || key.isEmpty() || key.length() > MAX_TEXT_KEY) {
+            throw invalid("%s key '%s' must be 1 to %d characters", name, key, MAX_TEXT_KEY);
+        }
+        if (value == null) {
+            throw invalid("%s['%s'] is null; use an empty string or leave the key out", name, key);
+        }
+        if (value.length() > MAX_MAP_VALUE) {
+            throw invalid("%s['%s'] has %d characters, more than %d; store large values as message content",
+                    name, key, value.length(), MAX_MAP_VALUE);
+        }
+        checkEntryText(key, value, name);
+    }
+
+    /** The text rules ({@link #storableText}) for one entry, named by key or by entry. */
+    private static void checkEntryText(String key, String value, String name) {
+        int bad = unstorableAt(key);
+        if (bad >= 0) {
+            throw unstorable(key, bad, name + " key");
+        }
+        bad = unstorableAt(value);
+        if (bad >= 0) {
+            throw unstorable(value, bad, name + "['" + key + "']");
+        }
     }
 }
