@@ -1,10 +1,8 @@
 package dev.multichat.sqlite;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.multichat.api.StoreHealth;
 import dev.multichat.spi.StoreLifecycle;
 import dev.multichat.sqlite.internal.commit.GroupCommit;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +18,13 @@ final class SqliteLifecycle implements StoreLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLifecycle.class);
 
     private final GroupCommit writer;
-    private final HikariDataSource pool;
+    private final ReaderStatements readers;
     private final Sweeper sweeper;
     private final Map<String, String> details;
 
-    SqliteLifecycle(GroupCommit writer, HikariDataSource pool, SqliteSettings settings) {
+    SqliteLifecycle(GroupCommit writer, ReaderStatements readers, SqliteSettings settings) {
         this.writer = writer;
-        this.pool = pool;
+        this.readers = readers;
         this.sweeper = new Sweeper(writer, settings.sweep());
         this.details = Map.of("path", settings.path().toString(), "synchronous",
                 settings.synchronous().name().toLowerCase(Locale.ROOT), "pool",
@@ -45,7 +43,8 @@ final class SqliteLifecycle implements StoreLifecycle {
 
     @Override
     public StoreHealth health() {
-        try (Connection probe = pool.getConnection()) {
+        try {
+            readers.probe();
             return new StoreHealth(StoreHealth.Status.UP, "sqlite database open in WAL mode", details);
         } catch (SQLException e) {
             return new StoreHealth(StoreHealth.Status.DOWN, "no read connection to the sqlite database: "
@@ -57,18 +56,17 @@ final class SqliteLifecycle implements StoreLifecycle {
      * Closes the store promptly. First the writer is marked closed: queued writes and calls made
      * from now on fail with {@link dev.multichat.api.StoreClosedException}. Then, in turn: the
      * sweeper's thread, which stops at its next batch (waited for at most a second); the reader
-     * pool, which closes its idle connections (a read still holding one finishes its query:
-     * sqlite-jdbc cannot abort a connection from another thread; reads after it fail with
-     * {@code StoreClosedException}); and the writer, which waits for the write transaction in
-     * progress, if any (at most {@code busy_timeout} for SQLite's lock plus its commit, so what it
-     * acknowledges is committed). The writer's connection closes last: as the last connection of
-     * this process it checkpoints the WAL into the database file.
+     * pool and every read connection it left open (a read still running fails at its next step,
+     * and reads after it at once, with {@code StoreClosedException}); and the writer, which waits
+     * for the write transaction in progress, if any (at most {@code busy_timeout} for SQLite's
+     * lock plus its commit, so what it acknowledges is committed). The writer's connection closes
+     * last: as the last connection of this process it checkpoints the WAL into the database file.
      */
     @Override
     public void close() {
         writer.closing();
         sweeper.close();
-        pool.close();
+        readers.close();
         try {
             writer.close();
         } catch (SQLException e) {

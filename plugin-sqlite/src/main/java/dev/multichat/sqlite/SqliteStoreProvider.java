@@ -97,9 +97,10 @@ public final class SqliteStoreProvider implements StoreProvider {
         RowMapping rows = new RowMapping(file);
         SessionWrites sessions = new SessionWrites(rows);
         GroupCommit group = new GroupCommit(writerSql, config.clock(), errors);
-        Reads reads = new Reads(new ReaderStatements(pool, settings.pool()), config.clock(), rows, errors);
+        ReaderStatements readers = new ReaderStatements(pool, settings.pool());
+        Reads reads = new Reads(readers, config.clock(), rows, errors);
         return new StoreParts(new SqliteCatalog(group, reads, sessions),
                 new SqliteMessageLog(group, reads, new MessageWrites(sessions, rows)),
-                new SqliteLifecycle(group, pool, settings), new SqliteChangeSignals(file));
+                new SqliteLifecycle(group, readers, settings), new SqliteChangeSignals(file));
     }
 }

@@ -11,12 +11,9 @@ import dev.multichat.api.PluginException;
 import dev.multichat.api.SessionId;
 import dev.multichat.api.SessionStore;
 import dev.multichat.api.StoreException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,18 +84,7 @@ class MigrationTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("sessions_by_expiry");
         assertThat(RawSql.scalar(file, "PRAGMA user_version")).isEqualTo("1");
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            assertThat(fds.map(MigrationTest::target)).as("descriptors of this JVM")
-                    .noneMatch(target -> target.startsWith(file.toString()));
-        }
-    }
-
-    private static String target(Path fd) {
-        try {
-            return Files.readSymbolicLink(fd).toString();
-        } catch (IOException e) {
-            return "";
-        }
+        assertThat(OpenFiles.of(file)).as("descriptors of this JVM").isEmpty();
     }
 
     private static List<String> indexes(Path file) throws SQLException {
