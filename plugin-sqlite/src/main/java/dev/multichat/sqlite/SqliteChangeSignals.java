@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ final class SqliteChangeSignals implements ChangeSignals {
     private Connection connection;
     private long version = -1;
     private boolean failing;
+    private volatile boolean closed;
 
     SqliteChangeSignals(Path file) {
         this.file = file;
@@ -46,22 +48,38 @@ final class SqliteChangeSignals implements ChangeSignals {
         poller.scheduleWithFixedDelay(() -> poll(sink), 0, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops polling. The poller's own thread closes its connection, after the poll in progress
+     * (if any): the connection is only ever used on that thread, and it is closed even when a
+     * poll outlasts the second this waits.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            poller.execute(this::closeConnection);
+        } catch (RejectedExecutionException e) {
+            return; // closed concurrently
+        }
         poller.shutdown();
         try {
             if (!poller.awaitTermination(1, TimeUnit.SECONDS)) {
-                LOG.warn("sqlite database {}: the data_version poller did not stop within 1 s", file);
+                LOG.warn("sqlite database {}: the data_version poller did not stop within 1 s; its"
+                        + " connection closes when its poll ends", file);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!poller.isTerminated()) {
-            return;
-        }
+    }
+
+    private void closeConnection() {
         try {
             if (connection != null) {
                 connection.close();
+                connection = null;
             }
         } catch (SQLException e) {
             LOG.warn("sqlite database {}: closing the data_version connection failed", file, e);
@@ -69,6 +87,9 @@ final class SqliteChangeSignals implements ChangeSignals {
     }
 
     private void poll(ChangeSink sink) {
+        if (closed) {
+            return; // never opens a connection after closeConnection ran
+        }
         try {
             if (connection == null) {
                 SQLiteConfig config = new SQLiteConfig();
