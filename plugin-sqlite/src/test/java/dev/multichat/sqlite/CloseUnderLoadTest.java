@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code close()} while eight threads append batches and two read, round after round: every
  * call either completes or fails with {@link StoreClosedException}, none blocks past a bound,
  * close itself returns within the bound, no file of the database is left open, and after
- * reopening each session holds exactly the acknowledged messages. Before the writer woke the queued callers
- * on close, a caller that lost the race for the writer lock to {@code close()} parked with nobody
- * left to wake it; before the store closed the read connections the pool left open, a read
- * running at the close kept its connection (about one round in 20).
+ * reopening each session holds exactly the acknowledged messages. Before the writer woke the
+ * queued callers on close, a caller that lost the race for the writer lock to {@code close()}
+ * parked with nobody left to wake it; before the store closed the read connections the pool left
+ * open, a read running at the close kept its connection (in round 0 of one run, in 1 round of 20
+ * of another).
  *
  * <p>The core's guard waits (up to a bound) for calls in flight before it releases the backend;
  * this test closes the backend itself under the calls, as happens when a call outlasts that bound.
